@@ -1,0 +1,65 @@
+package io.github.sipstatus.codegen;
+
+import com.palantir.javapoet.ClassName;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The names of everything generated into one package: the types, through which emitters refer to
+ * each other, and the resource bundle files, which the Java code reads and the bundle writer writes.
+ *
+ * @param packageName the Java package everything is generated into
+ */
+public record GeneratedTypes(String packageName) {
+
+    /** The resource bundles' simple base name; not a class, so no class of that name may exist. */
+    public static final String BUNDLE_SIMPLE_NAME = "SipStatusMessages";
+
+    private static final ResourceBundle.Control BUNDLE_NAMING =
+            ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    public ClassName status() {
+        return ClassName.get(packageName, "SipStatus");
+    }
+
+    public ClassName codes() {
+        return ClassName.get(packageName, "SipStatusCodes");
+    }
+
+    public ClassName category() {
+        return ClassName.get(packageName, "SipStatusCategory");
+    }
+
+    /** Package-private: loads the bundles and picks a locale for the public accessors. */
+    public ClassName texts() {
+        return ClassName.get(packageName, "SipStatusTexts");
+    }
+
+    /** The bundles' fully qualified base name, as {@code ResourceBundle.getBundle} wants it. */
+    public String bundleBaseName() {
+        return packageName + "." + BUNDLE_SIMPLE_NAME;
+    }
+
+    /** The '/'-separated folder of the package, for generated resources. */
+    public String packagePath() {
+        return packageName.replace('.', '/');
+    }
+
+    /** A locale's bundle file, named as {@code ResourceBundle} looks it up: {@code SipStatusMessages_pt_BR.properties}. */
+    public static String bundleFileName(Locale locale) {
+        return BUNDLE_NAMING.toBundleName(BUNDLE_SIMPLE_NAME, locale) + ".properties";
+    }
+
+    /** The base bundle's file: the table's default locale, and the last fallback of every lookup. */
+    public static String baseBundleFileName() {
+        return BUNDLE_SIMPLE_NAME + ".properties";
+    }
+
+    /**
+     * The file the generated code reads for a table locale: the base bundle for the default locale,
+     * which always exists, and the locale's own bundle for the others.
+     */
+    public static String bundleFileRead(Locale locale, Locale defaultLocale) {
+        return locale.equals(defaultLocale) ? baseBundleFileName() : bundleFileName(locale);
+    }
+}

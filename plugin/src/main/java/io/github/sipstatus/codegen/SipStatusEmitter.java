@@ -1,0 +1,227 @@
+package io.github.sipstatus.codegen;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.sipstatus.model.ResponseClass;
+import io.github.sipstatus.model.StatusCode;
+import io.github.sipstatus.model.StatusTable;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits {@code SipStatus}: one enum constant per code, with O(1) lookups by code. A lookup is an
+ * array load: no scan over {@code values()} (Spring's HttpStatus once scanned on every call), no
+ * boxing, and {@code of} returns an {@code Optional} built once per constant, so none allocates.
+ */
+final class SipStatusEmitter {
+
+    private static final Modifier[] PRIVATE_FINAL = {Modifier.PRIVATE, Modifier.FINAL};
+    private static final Modifier[] PUBLIC_STATIC = {Modifier.PUBLIC, Modifier.STATIC};
+
+    private SipStatusEmitter() {}
+
+    static TypeSpec emit(StatusTable table, GeneratedTypes types) {
+        ClassName self = types.status();
+        ClassName category = types.category();
+        TypeSpec.Builder type = TypeSpec.enumBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(typeJavadoc(table, types));
+        for (StatusCode code : table.codes()) {
+            TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L, $S, $L",
+                            code.code(), code.reasonPhrase(), code.rfc().orElse(0))
+                    .addJavadoc(StatusJavadoc.of(code, table));
+            if (code.deprecation().isPresent()) {
+                constant.addAnnotation(Deprecated.class);
+            }
+            type.addEnumConstant(code.constantName(), constant.build());
+        }
+        type.addField(FieldSpec.builder(String.class, "BUNDLE_BASE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Base name of the generated resource bundles, for {@code ResourceBundle.getBundle} or\n"
+                        + "Spring's {@code ResourceBundleMessageSource}; see {@link #messageKey()} and {@link #hintKey()}.\n")
+                .initializer("$S", types.bundleBaseName())
+                .build());
+        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Index {@code code - 100}: one array load finds a status.\n")
+                .initializer("new $T[$L]", self, StatusCode.MAX_CODE - StatusCode.MIN_CODE + 1)
+                .build());
+        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "CLASS_FALLBACK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("What an unknown code of each class is treated as (RFC 3261 \u00a78.1.3.2), index {@code class - 1}.\n")
+                .initializer("{$L}", fallbacks(table))
+                .build());
+        type.addStaticBlock(CodeBlock.builder()
+                .beginControlFlow("for ($T status : values())", self)
+                .addStatement("BY_CODE[status.code - $L] = status", StatusCode.MIN_CODE)
+                .endControlFlow()
+                .build());
+        addInstanceState(type, self, category);
+        addAccessors(type, self, category, types);
+        addLookups(type, self, table);
+        return type.build();
+    }
+
+    private static CodeBlock typeJavadoc(StatusTable table, GeneratedTypes types) {
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("The SIP response status codes of the table$L, one constant per code, in code order.\n",
+                        table.name().map(n -> " \"" + CommentText.javadoc(n) + "\"").orElse(""));
+        table.provenance().ifPresent(p -> doc.add("Source: $L.\n", CommentText.javadoc(p)));
+        return doc.add("\n<p>Find a status with {@link #of(int)}, {@link #valueOf(int)} or, for a response from the wire,\n"
+                        + "{@link #resolve(int)}. Texts for people come from the {@code $L} bundles in\n"
+                        + "$L; {@link #message(java.util.Locale)} picks the locale.\n"
+                        + "\n@see $T\n@see $T\n",
+                GeneratedTypes.BUNDLE_SIMPLE_NAME, localeList(table), types.codes(), types.category())
+                .build();
+    }
+
+    private static String localeList(StatusTable table) {
+        return String.join(", ", table.locales().stream().map(Locale::toLanguageTag).toList())
+                + " (default " + table.defaultLocale().toLanguageTag() + ")";
+    }
+
+    private static CodeBlock fallbacks(StatusTable table) {
+        CodeBlock.Builder list = CodeBlock.builder();
+        for (ResponseClass responseClass : ResponseClass.values()) {
+            int target = responseClass == ResponseClass.PROVISIONAL ? 183 : responseClass.digit() * 100;
+            StatusCode code = table.code(target).orElseThrow(() -> new IllegalArgumentException(
+                    "the table lacks " + target + ", which resolve() needs"));
+            list.add(responseClass == ResponseClass.PROVISIONAL ? "$L" : ", $L", code.constantName());
+        }
+        return list.build();
+    }
+
+    private static void addInstanceState(TypeSpec.Builder type, ClassName self, ClassName category) {
+        type.addField(int.class, "code", PRIVATE_FINAL)
+                .addField(String.class, "reasonPhrase", PRIVATE_FINAL)
+                .addField(int.class, "rfc", PRIVATE_FINAL)
+                .addField(category, "category", PRIVATE_FINAL)
+                .addField(String.class, "statusLine", PRIVATE_FINAL)
+                .addField(String.class, "messageKey", PRIVATE_FINAL)
+                .addField(String.class, "hintKey", PRIVATE_FINAL)
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Optional.class), self), "present", PRIVATE_FINAL)
+                        .addJavadoc("{@code of(int)} returns this, so that a lookup never allocates.\n")
+                        .build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addParameter(int.class, "code")
+                .addParameter(String.class, "reasonPhrase")
+                .addParameter(int.class, "rfc")
+                .addStatement("this.code = code")
+                .addStatement("this.reasonPhrase = reasonPhrase")
+                .addStatement("this.rfc = rfc")
+                .addStatement("this.category = $T.of(code)", category)
+                .addStatement("this.statusLine = $S + code + ' ' + reasonPhrase", "SIP/2.0 ")
+                .addStatement("this.messageKey = code + $S", ".message")
+                .addStatement("this.hintKey = code + $S", ".hint")
+                .addStatement("this.present = $T.of(this)", Optional.class)
+                .build());
+    }
+
+    private static void addAccessors(TypeSpec.Builder type, ClassName self, ClassName category, GeneratedTypes types) {
+        type.addMethod(getter("code", TypeName.INT, "The numeric code, e.g. {@code 486}."));
+        type.addMethod(getter("reasonPhrase", ClassName.get(String.class),
+                "The reason phrase as the RFC spells it: the text that goes on the wire, e.g. {@code Busy Here}."));
+        type.addMethod(MethodSpec.methodBuilder("rfc")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(OptionalInt.class)
+                .addJavadoc("The number of the RFC that defines this code, if the table names it.\n")
+                .addStatement("return rfc == 0 ? $T.empty() : $T.of(rfc)", OptionalInt.class, OptionalInt.class)
+                .build());
+        type.addMethod(getter("category", category, "The response class, from the first digit of the code."));
+        type.addMethod(getter("statusLine", ClassName.get(String.class),
+                "The status line of a response with this status, e.g. {@code SIP/2.0 486 Busy Here}."));
+        for (ResponseClass responseClass : ResponseClass.values()) {
+            type.addMethod(MethodSpec.methodBuilder(responseClass.predicateName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
+                    .addJavadoc("Whether this is a $Lxx ($L) response.\n", responseClass.digit(), responseClass.rfcName())
+                    .addStatement("return category == $T.$L", category, responseClass.name())
+                    .build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("isFinal")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addJavadoc("Whether this response is final (2xx to 6xx) and ends its transaction, RFC 3261 \u00a77.2.\n")
+                .addStatement("return category.isFinal()")
+                .build());
+        type.addMethod(getter("messageKey", ClassName.get(String.class),
+                "The bundle key of the message, e.g. {@code 486.message}, for readers of {@link #BUNDLE_BASE_NAME}."));
+        type.addMethod(getter("hintKey", ClassName.get(String.class),
+                "The bundle key of the hint, e.g. {@code 486.hint}; absent from the bundles for codes without a hint."));
+        type.addMethod(MethodSpec.methodBuilder("message")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addParameter(Locale.class, "locale")
+                .addJavadoc("A short text for a person, in the table locale closest to {@code locale}: the exact locale,\n"
+                        + "then its language, then the table's default locale. The JVM's default locale plays no part.\n")
+                .addStatement("return $T.message(locale, ordinal())", types.texts())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("hint")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(Optional.class, String.class))
+                .addParameter(Locale.class, "locale")
+                .addJavadoc("A longer explanation for a person, chosen like {@link #message(Locale)}; empty when the table has none.\n")
+                .addStatement("return $T.ofNullable($T.hint(locale, ordinal()))", Optional.class, types.texts())
+                .build());
+    }
+
+    private static void addLookups(TypeSpec.Builder type, ClassName self, StatusTable table) {
+        type.addMethod(MethodSpec.methodBuilder("find")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self)
+                .addParameter(int.class, "code")
+                .addStatement("int index = code - $L", StatusCode.MIN_CODE)
+                .addStatement("return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("of")
+                .addModifiers(PUBLIC_STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
+                .addParameter(int.class, "code")
+                .addJavadoc("The status with this code, or empty when the table has no such code.\n")
+                .addStatement("$T status = find(code)", self)
+                .addStatement("return status == null ? $T.empty() : status.present", Optional.class)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("valueOf")
+                .addModifiers(PUBLIC_STATIC)
+                .returns(self)
+                .addParameter(int.class, "code")
+                .addJavadoc("The status with this code.\n\n@throws IllegalArgumentException when the table has no such code\n")
+                .addStatement("$T status = find(code)", self)
+                .beginControlFlow("if (status == null)")
+                .addStatement("throw new $T($S + code)", IllegalArgumentException.class, "no SIP status in this table has the code ")
+                .endControlFlow()
+                .addStatement("return status")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("resolve")
+                .addModifiers(PUBLIC_STATIC)
+                .returns(self)
+                .addParameter(int.class, "code")
+                .addJavadoc("The status a client acts on for a code received from the wire, as RFC 3261 \u00a78.1.3.2 prescribes:\n"
+                        + "a known code is itself, an unknown 1xx is treated as $L, an unknown final code as the x00 of its class\n"
+                        + "(499 as 400).\n\n@throws IllegalArgumentException when {@code code} is outside 100..699\n",
+                        "183 Session Progress")
+                .addStatement("$T status = find(code)", self)
+                .beginControlFlow("if (status != null)")
+                .addStatement("return status")
+                .endControlFlow()
+                .beginControlFlow("if (code < $L || code > $L)", StatusCode.MIN_CODE, StatusCode.MAX_CODE)
+                .addStatement("throw new $T($S + code)", IllegalArgumentException.class, "not a SIP status code (100..699): ")
+                .endControlFlow()
+                .addStatement("return CLASS_FALLBACK[code / 100 - 1]")
+                .build());
+    }
+
+    private static MethodSpec getter(String name, TypeName type, String javadoc) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(type)
+                .addJavadoc("$L\n", javadoc)
+                .addStatement("return $N", name)
+                .build();
+    }
+}

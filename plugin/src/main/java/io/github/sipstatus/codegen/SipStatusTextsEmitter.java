@@ -1,0 +1,175 @@
+package io.github.sipstatus.codegen;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.sipstatus.model.StatusTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the package-private {@code SipStatusTexts}, behind {@code message}, {@code hint} and {@code title}.
+ *
+ * <p>It reads the generated {@code .properties} files itself instead of calling
+ * {@code ResourceBundle.getBundle}: it knows the table's locales, so it can choose one without ever
+ * consulting the JVM's default locale (a server whose default is Dutch must not answer a French
+ * client in Dutch), and reading a resource of its own package works in a named JPMS module, where
+ * {@code getBundle} with a {@code Control} throws. Texts are copied into arrays once, so a lookup
+ * after the first is two array loads and a few string comparisons, with no allocation.
+ */
+final class SipStatusTextsEmitter {
+
+    private static final ArrayTypeName TEXTS = ArrayTypeName.of(ArrayTypeName.of(String.class));
+
+    private SipStatusTextsEmitter() {}
+
+    static TypeSpec emit(StatusTable table, GeneratedTypes types) {
+        ClassName self = types.texts();
+        CodeBlock locales = table.locales().stream()
+                .map(locale -> CodeBlock.of("$T.forLanguageTag($S)", Locale.class, locale.toLanguageTag()))
+                .collect(CodeBlock.joining(", ", "{", "}"));
+        CodeBlock resources = table.locales().stream()
+                .map(locale -> CodeBlock.of("$S", GeneratedTypes.bundleFileRead(locale, table.defaultLocale())))
+                .collect(CodeBlock.joining(", ", "{", "}"));
+        return TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Reads the $L bundles once and chooses a table locale for a requested one. Not API:\n"
+                        + "use {@link $T#message(Locale)}, {@link $T#hint(Locale)} and {@link $T#title(Locale)}.\n",
+                        GeneratedTypes.BUNDLE_SIMPLE_NAME, types.status(), types.status(), types.category())
+                .addField(FieldSpec.builder(Locale[].class, "LOCALES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The table's locales; the first is its default.\n")
+                        .initializer("$L", locales)
+                        .build())
+                .addField(FieldSpec.builder(String[].class, "RESOURCES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The bundle file of each locale; the default locale's is the base bundle.\n")
+                        .initializer("$L", resources)
+                        .build())
+                .addField(texts("MESSAGES"))
+                .addField(texts("HINTS"))
+                .addField(texts("TITLES"))
+                .addStaticBlock(loadAll(types))
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(accessor("message", "MESSAGES"))
+                .addMethod(accessor("hint", "HINTS"))
+                .addMethod(accessor("title", "TITLES"))
+                .addMethod(choose())
+                .addMethod(localeIndex())
+                .addMethod(load(self))
+                .build();
+    }
+
+    private static FieldSpec texts(String name) {
+        return FieldSpec.builder(TEXTS, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new String[LOCALES.length][]")
+                .build();
+    }
+
+    private static CodeBlock loadAll(GeneratedTypes types) {
+        return CodeBlock.builder()
+                .addStatement("$T[] statuses = $T.values()", types.status(), types.status())
+                .addStatement("$T[] categories = $T.values()", types.category(), types.category())
+                .beginControlFlow("for (int i = 0; i < LOCALES.length; i++)")
+                .addStatement("$T bundle = load(RESOURCES[i])", Properties.class)
+                .addStatement("MESSAGES[i] = new String[statuses.length]")
+                .addStatement("HINTS[i] = new String[statuses.length]")
+                .beginControlFlow("for (int s = 0; s < statuses.length; s++)")
+                .addStatement("MESSAGES[i][s] = bundle.getProperty(statuses[s].messageKey())")
+                .addStatement("HINTS[i][s] = bundle.getProperty(statuses[s].hintKey())")
+                .endControlFlow()
+                .addStatement("TITLES[i] = new String[categories.length]")
+                .beginControlFlow("for (int c = 0; c < categories.length; c++)")
+                .addStatement("TITLES[i][c] = bundle.getProperty($S + categories[c].classDigit() + $S)",
+                        "category.", ".title")
+                .endControlFlow()
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec accessor(String name, String field) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(Locale.class, "locale")
+                .addParameter(int.class, "ordinal")
+                .addStatement("return choose($L, locale, ordinal)", field)
+                .build();
+    }
+
+    private static MethodSpec choose() {
+        return MethodSpec.methodBuilder("choose")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(TEXTS, "texts")
+                .addParameter(Locale.class, "locale")
+                .addParameter(int.class, "index")
+                .addJavadoc("A locale's text, or the default locale's where that locale's bundle lacks the key.\n")
+                .addStatement("String text = texts[localeIndex(locale)][index]")
+                .addStatement("return text != null ? text : texts[0][index]")
+                .build();
+    }
+
+    private static MethodSpec localeIndex() {
+        return MethodSpec.methodBuilder("localeIndex")
+                .addModifiers(Modifier.STATIC)
+                .returns(TypeName.INT)
+                .addParameter(Locale.class, "locale")
+                .addJavadoc("The exact table locale, else one of the same language without region, else any of the\n"
+                        + "same language, else the default (index 0). Locale accessors return stored strings: no allocation.\n")
+                .addStatement("$T.requireNonNull(locale, $S)", Objects.class, "locale")
+                .addStatement("String language = locale.getLanguage()")
+                .beginControlFlow("for (int i = 0; i < LOCALES.length; i++)")
+                .addStatement("Locale candidate = LOCALES[i]")
+                .beginControlFlow("if (candidate.getLanguage().equals(language)"
+                        + " && candidate.getScript().equals(locale.getScript())"
+                        + " && candidate.getCountry().equals(locale.getCountry())"
+                        + " && candidate.getVariant().equals(locale.getVariant()))")
+                .addStatement("return i")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("int sameLanguage = -1")
+                .beginControlFlow("for (int i = 0; i < LOCALES.length; i++)")
+                .addStatement("Locale candidate = LOCALES[i]")
+                .beginControlFlow("if (candidate.getLanguage().equals(language))")
+                .beginControlFlow("if (candidate.getScript().isEmpty() && candidate.getCountry().isEmpty()"
+                        + " && candidate.getVariant().isEmpty())")
+                .addStatement("return i")
+                .endControlFlow()
+                .beginControlFlow("if (sameLanguage < 0)")
+                .addStatement("sameLanguage = i")
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return sameLanguage >= 0 ? sameLanguage : 0")
+                .build();
+    }
+
+    private static MethodSpec load(ClassName self) {
+        return MethodSpec.methodBuilder("load")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Properties.class)
+                .addParameter(String.class, "resource")
+                .addStatement("$T bundle = new $T()", Properties.class, Properties.class)
+                .beginControlFlow("try ($T in = $T.class.getResourceAsStream(resource))", InputStream.class, self)
+                .beginControlFlow("if (in == null)")
+                .addStatement("throw new $T($S + resource + $S)", IllegalStateException.class,
+                        "resource ", " is missing next to " + self.simpleName()
+                                + ": is the plugin's generated-resources folder on the classpath?")
+                .endControlFlow()
+                .addComment("The files are ASCII with Unicode escapes, so load(InputStream) reads them alike on every Java.")
+                .addStatement("bundle.load(in)")
+                .nextControlFlow("catch ($T e)", IOException.class)
+                .addStatement("throw new $T(e)", UncheckedIOException.class)
+                .endControlFlow()
+                .addStatement("return bundle")
+                .build();
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.sipstatus.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import io.github.sipstatus.model.StatusCode;
+import io.github.sipstatus.model.StatusTable;
+import java.util.Locale;
+
+/** The Javadoc of one status, shared by the enum constant and the int constant so they read alike. */
+final class StatusJavadoc {
+
+    private StatusJavadoc() {}
+
+    static CodeBlock of(StatusCode code, StatusTable table) {
+        Locale english = documentationLocale(table);
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("{@code $L $L}: $L\n", code.code(), CommentText.javadoc(code.reasonPhrase()),
+                        CommentText.javadoc(sentence(code.message().in(english))));
+        code.hint().ifPresent(hint -> doc.add("\n<p>$L\n", CommentText.javadoc(sentence(hint.in(english)))));
+        code.deprecation().ifPresent(why -> doc.add("\n@deprecated $L\n", CommentText.javadoc(why)));
+        code.rfc().ifPresent(rfc -> doc.add("@see <a href=\"https://www.rfc-editor.org/rfc/rfc$L\">RFC $L</a>\n", rfc, rfc));
+        return doc.build();
+    }
+
+    /** Javadoc is read in English: the English texts when the table has them, else the default locale's. */
+    static Locale documentationLocale(StatusTable table) {
+        return table.locales().stream()
+                .filter(locale -> locale.getLanguage().equals("en"))
+                .findFirst()
+                .orElse(table.defaultLocale());
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        char last = trimmed.charAt(trimmed.length() - 1);
+        return last == '.' || last == '!' || last == '?' ? trimmed : trimmed + ".";
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.sipstatus.diagnostics;
+
+import java.util.List;
+
+/**
+ * Thrown once, at the end of a stage, when its input had problems: carries all of them, in file order.
+ * It has no stack trace of interest, so it skips filling one in.
+ */
+public final class InvalidInputException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** More than this many problems is noise: the user fixes the first ones and runs again. */
+    public static final int MAX_REPORTED = 100;
+
+    private final transient List<Diagnostic> diagnostics;
+
+    public InvalidInputException(List<Diagnostic> diagnostics) {
+        super(summary(diagnostics), null, false, false);
+        if (diagnostics.isEmpty()) {
+            throw new IllegalArgumentException("an invalid input has at least one problem");
+        }
+        this.diagnostics = diagnostics.stream().sorted().limit(MAX_REPORTED).toList();
+    }
+
+    public InvalidInputException(Diagnostic diagnostic) {
+        this(List.of(diagnostic));
+    }
+
+    /** The problems, in file order, at most {@link #MAX_REPORTED}. */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    private static String summary(List<Diagnostic> diagnostics) {
+        int count = diagnostics.size();
+        if (count == 1) {
+            return diagnostics.get(0).toString();
+        }
+        String shown = count > MAX_REPORTED ? " (the first " + MAX_REPORTED + " are shown)" : "";
+        return count + " problems in the SIP status input" + shown;
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.sipstatus.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+
+/** Java package names: the default derived from a Maven groupId, and the check of a configured one. */
+public final class PackageNames {
+
+    private PackageNames() {}
+
+    /**
+     * The default package for a groupId: the groupId plus {@code .sip}, with each segment made a Java
+     * name ({@code my-company} becomes {@code my_company}, {@code 2go} becomes {@code _2go},
+     * {@code int} becomes {@code int_}). Empty when a segment is empty and nothing sensible can be made.
+     */
+    public static Optional<String> fromGroupId(String groupId) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : (groupId + ".sip").split("\\.", -1)) {
+            if (segment.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+            if (Character.isDigit(name.charAt(0))) {
+                name = "_" + name;
+            }
+            if (SourceVersion.isKeyword(name)) {
+                name = name + "_";
+            }
+            segments.add(name);
+        }
+        return Optional.of(String.join(".", segments));
+    }
+
+    /** Why a name is not a usable Java package name, or empty if it is. */
+    public static Optional<String> problem(String packageName) {
+        if (packageName.isEmpty()) {
+            return Optional.of("is empty");
+        }
+        for (String segment : packageName.split("\\.", -1)) {
+            if (segment.isEmpty()) {
+                return Optional.of("has an empty segment");
+            }
+            if (SourceVersion.isKeyword(segment)) {
+                return Optional.of("uses the Java keyword '" + segment + "'");
+            }
+            if (!SourceVersion.isIdentifier(segment)) {
+                return Optional.of("has '" + segment + "', which is not a Java name");
+            }
+        }
+        if (packageName.equals("java") || packageName.startsWith("java.")) {
+            return Optional.of("is in java.*, which only the JDK may use");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.sipstatus.maven;
+
+import io.github.sipstatus.diagnostics.Diagnostic;
+import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.generation.GenerationRequest;
+import io.github.sipstatus.generation.GenerationResult;
+import io.github.sipstatus.generation.PackageNames;
+import io.github.sipstatus.generation.SipStatusGenerator;
+import java.io.File;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates the type-safe SIP status API ({@code SipStatus}, {@code SipStatusCodes},
+ * {@code SipStatusCategory}) and its localized resource bundles from a YAML status table.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+    /**
+     * The YAML status table. When not set, the table built into the plugin is used: the SIP status codes
+     * of Callvoip's overview, in English and Dutch.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sip-status.source")
+    private File source;
+
+    /**
+     * The Java package to generate into. Defaults to the project's groupId plus {@code .sip}, made a
+     * valid package name ({@code com.my-company} becomes {@code com.my_company.sip}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sip-status.packageName")
+    private String packageName;
+
+    /**
+     * Where the Java sources are generated; added to the project's compile source roots.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.directory}/generated-sources/sip-status", required = true)
+    private File outputDirectory;
+
+    /**
+     * Where the resource bundles are generated; added to the project's resources.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.directory}/generated-resources/sip-status", required = true)
+    private File resourceOutputDirectory;
+
+    /**
+     * Skips the goal: nothing is generated and no folder is added to the project.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sip-status.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping SIP status generation (sip-status.skip)");
+            return;
+        }
+        GenerationRequest request = new GenerationRequest(
+                Optional.ofNullable(source).map(File::toPath),
+                packageName(),
+                outputDirectory.toPath(),
+                resourceOutputDirectory.toPath());
+        // Registered before generating, so the roots are there whatever the outcome of the run.
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        Resource resources = new Resource();
+        resources.setDirectory(resourceOutputDirectory.getAbsolutePath());
+        project.addResource(resources);
+        try {
+            GenerationResult result = SipStatusGenerator.generate(request);
+            getLog().info(String.format("SIP status API for %s (%d codes, %d locales) in %s: %d files written, %d unchanged",
+                    result.tableName(), result.codes(), result.locales(), request.packageName(),
+                    result.files().written(), result.files().unchanged()));
+        } catch (InvalidInputException e) {
+            for (Diagnostic diagnostic : e.diagnostics()) {
+                getLog().error(diagnostic.toString());
+            }
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not generate the SIP status API: " + e.getMessage(), e);
+        }
+    }
+
+    private String packageName() throws MojoFailureException {
+        if (packageName != null) {
+            return packageName.strip();
+        }
+        return PackageNames.fromGroupId(project.getGroupId()).orElseThrow(() -> new MojoFailureException(
+                "Cannot make a Java package name from the groupId '" + project.getGroupId()
+                        + "'; set the parameter 'packageName'"));
+    }
+}

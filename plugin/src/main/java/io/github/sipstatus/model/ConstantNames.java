@@ -1,0 +1,69 @@
+package io.github.sipstatus.model;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/**
+ * The one place that knows what a status constant may be called: how a name is derived from a reason
+ * phrase, and which names Java (or the generated types) would not accept.
+ */
+public final class ConstantNames {
+
+    /**
+     * Fields the generated {@code SipStatus} enum declares next to its constants. An enum constant is a
+     * field too, so a status may not take one of these names.
+     */
+    private static final Set<String> RESERVED = Set.of("BUNDLE_BASE_NAME", "BY_CODE", "CLASS_FALLBACK");
+
+    private ConstantNames() {}
+
+    /**
+     * Derives a constant from a reason phrase: upper-case it, turn every run of characters that are not
+     * ASCII letters or digits into one {@code _}, and trim {@code _} from both ends.
+     * "Request-URI Too Long" becomes {@code REQUEST_URI_TOO_LONG}.
+     */
+    public static String derive(String reasonPhrase) {
+        String upper = reasonPhrase.toUpperCase(Locale.ROOT);
+        StringBuilder name = new StringBuilder(upper.length());
+        boolean pendingSeparator = false;
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            boolean keep = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!keep) {
+                pendingSeparator = true;
+            } else {
+                if (pendingSeparator && name.length() > 0) {
+                    name.append('_');
+                }
+                pendingSeparator = false;
+                name.append(c);
+            }
+        }
+        return name.toString();
+    }
+
+    /**
+     * Why a name cannot be a status constant, or empty if it can. The reasons are phrased to follow
+     * "constant 'x' ...".
+     */
+    public static Optional<String> problem(String name) {
+        if (name.isEmpty()) {
+            return Optional.of("is empty");
+        }
+        if (Character.isDigit(name.charAt(0))) {
+            return Optional.of("starts with a digit, which no Java name may");
+        }
+        if (SourceVersion.isKeyword(name)) {
+            return Optional.of("is a Java keyword or literal");
+        }
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            return Optional.of("is not a Java name: use ASCII letters, digits and '_'");
+        }
+        if (RESERVED.contains(name)) {
+            return Optional.of("is taken by a member of the generated SipStatus enum");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.sipstatus.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One SIP response code of the table.
+ *
+ * @param code         the code, {@value #MIN_CODE}..{@value #MAX_CODE}
+ * @param reasonPhrase the RFC reason phrase: what goes on the wire after the code
+ * @param constantName the Java constant name, given in the table or derived from the reason phrase
+ * @param rfc          the number of the RFC that defines the code, if the table names it
+ * @param deprecation  why the code should no longer be used, if it should not
+ * @param message      a short text for a person, in every locale of the table
+ * @param hint         a longer explanation, in every locale of the table, if the table has one
+ */
+public record StatusCode(
+        int code,
+        String reasonPhrase,
+        String constantName,
+        OptionalInt rfc,
+        Optional<String> deprecation,
+        LocalizedText message,
+        Optional<LocalizedText> hint) {
+
+    public static final int MIN_CODE = 100;
+    public static final int MAX_CODE = 699;
+
+    public StatusCode {
+        if (code < MIN_CODE || code > MAX_CODE) {
+            throw new IllegalArgumentException("not a SIP status code: " + code);
+        }
+        Objects.requireNonNull(reasonPhrase, "reasonPhrase");
+        Objects.requireNonNull(constantName, "constantName");
+        Objects.requireNonNull(rfc, "rfc");
+        Objects.requireNonNull(deprecation, "deprecation");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(hint, "hint");
+    }
+
+    public ResponseClass responseClass() {
+        return ResponseClass.ofCode(code);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Puts generated files on disk: the only package that writes into the output folders.
+ *
+ * <p>Generators hand it {@link io.github.sipstatus.output.GeneratedFile}s, pure bytes with a relative
+ * path. It compares before it writes, so files whose bytes did not change keep their timestamps and
+ * the compiler does not see them as new.
+ */
+package io.github.sipstatus.output;

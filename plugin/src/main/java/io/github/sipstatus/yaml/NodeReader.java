@@ -1,0 +1,186 @@
+package io.github.sipstatus.yaml;
+
+import io.github.sipstatus.diagnostics.Diagnostic;
+import io.github.sipstatus.diagnostics.DiagnosticCollector;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Typed, positioned access to a composed YAML tree. Each accessor either returns the value or records
+ * a problem at the node and returns empty, so a loader reads on and finds every problem in one pass.
+ * Every message starts with a context such as {@code "code 486: "} that says where in the table it is.
+ */
+final class NodeReader {
+
+    private static final Set<Tag> DATA_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
+
+    private final String file;
+    private final DiagnosticCollector problems;
+
+    NodeReader(String file, DiagnosticCollector problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    void error(Node at, String message) {
+        Mark mark = at.getStartMark();
+        problems.add(new Diagnostic(file, mark.getLine() + 1, mark.getColumn() + 1, message));
+    }
+
+    int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    /**
+     * Refuses what a table never needs and a hostile file might use: tags that name Java types (the
+     * classic SnakeYAML deserialization attack) and anchors, the building block of "billion laughs".
+     */
+    void refuseTagsAndAnchors(Node node) {
+        if (!DATA_TAGS.contains(node.getTag())) {
+            error(node, "tag " + node.getTag() + " is not allowed: a table is plain data, and tags that name"
+                    + " types are how YAML files make loaders create objects");
+        }
+        if (node.getAnchor() != null) {
+            error(node, "anchor &" + node.getAnchor() + " is not allowed: write the value out where it is used");
+        }
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                refuseTagsAndAnchors(tuple.getKeyNode());
+                refuseTagsAndAnchors(tuple.getValueNode());
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(this::refuseTagsAndAnchors);
+        }
+    }
+
+    Optional<MappingNode> mapping(Node node, String context, String what) {
+        if (node instanceof MappingNode mapping) {
+            return Optional.of(mapping);
+        }
+        error(node, context + what + " must be a mapping of keys to values, not " + describe(node));
+        return Optional.empty();
+    }
+
+    Optional<SequenceNode> sequence(Node node, String context, String what) {
+        if (node instanceof SequenceNode sequence) {
+            return Optional.of(sequence);
+        }
+        error(node, context + what + " must be a list, such as [a, b] or lines starting with '- ', not "
+                + describe(node));
+        return Optional.empty();
+    }
+
+    /**
+     * The fields of a mapping by key, in file order. Reports keys that are not scalars, keys given twice
+     * (SnakeYAML's composer keeps both silently), unknown keys with a near-miss suggestion, and missing
+     * required keys.
+     */
+    Map<String, Node> fields(MappingNode mapping, String context, Collection<String> allowed,
+            Collection<String> required) {
+        Map<String, Node> fields = new LinkedHashMap<>();
+        Map<String, Node> keys = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Optional<String> key = string(tuple.getKeyNode(), context, "a key");
+            if (key.isEmpty()) {
+                continue;
+            }
+            String name = key.get();
+            if (keys.containsKey(name)) {
+                error(tuple.getKeyNode(), context + "key '" + name + "' is given twice (first at line "
+                        + line(keys.get(name)) + ")");
+                continue;
+            }
+            keys.put(name, tuple.getKeyNode());
+            if (!allowed.contains(name)) {
+                String suggestion = Suggestions.closest(name, allowed)
+                        .map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("; known keys: " + String.join(", ", allowed));
+                error(tuple.getKeyNode(), context + "unknown key '" + name + "'" + suggestion);
+                continue;
+            }
+            fields.put(name, tuple.getValueNode());
+        }
+        for (String name : required) {
+            if (!keys.containsKey(name)) {
+                error(mapping, context + "missing required key '" + name + "'");
+            }
+        }
+        return fields;
+    }
+
+    /**
+     * A text. Numbers and dates are taken as written (a name may be "2024"), but YAML 1.1's booleans
+     * and nulls are not: an unquoted {@code no} is the Norwegian locale to a person and {@code false}
+     * to YAML, so the user is asked to quote it.
+     */
+    Optional<String> string(Node node, String context, String what) {
+        if (!(node instanceof ScalarNode scalar)) {
+            error(node, context + what + " must be a single value, not " + describe(node));
+            return Optional.empty();
+        }
+        Tag tag = scalar.getTag();
+        boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+        if (plain && tag.equals(Tag.BOOL)) {
+            error(node, context + what + " '" + scalar.getValue() + "' is read by YAML as a boolean; write \""
+                    + scalar.getValue() + "\" in quotes");
+            return Optional.empty();
+        }
+        if (plain && tag.equals(Tag.NULL)) {
+            error(node, context + what + " has no value");
+            return Optional.empty();
+        }
+        return Optional.of(scalar.getValue());
+    }
+
+    /**
+     * A whole number written in plain decimal. YAML 1.1 also reads {@code 0755} as octal 493 and
+     * {@code 1_000} as 1000; in a table of status codes either is far more likely a typo than intent.
+     */
+    OptionalInt decimal(Node node, String context, String what) {
+        if (!(node instanceof ScalarNode scalar)) {
+            error(node, context + what + " must be a number, not " + describe(node));
+            return OptionalInt.empty();
+        }
+        String value = scalar.getValue();
+        boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+        if (plain && value.matches("0|[1-9][0-9]{0,8}")) {
+            return OptionalInt.of(Integer.parseInt(value));
+        }
+        if (!plain) {
+            error(node, context + what + " must be a number; remove the quotes around '" + value + "'");
+        } else if (scalar.getTag().equals(Tag.INT)) {
+            error(node, context + what + " '" + value + "' must be written as a plain decimal number"
+                    + " (YAML reads a leading 0 as octal and ignores '_')");
+        } else {
+            error(node, context + what + " must be a whole number, not '" + value + "'");
+        }
+        return OptionalInt.empty();
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        if (scalar.getTag().equals(Tag.NULL) && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+            return "nothing";
+        }
+        return "'" + scalar.getValue() + "'";
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.sipstatus.yaml;
+
+import io.github.sipstatus.model.LocalizedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+/** Reads the human texts of a table: locale lists, single-line texts and per-locale text maps. */
+final class TextReader {
+
+    private final NodeReader reader;
+
+    TextReader(NodeReader reader) {
+        this.reader = reader;
+    }
+
+    /** The {@code locales} list: well-formed BCP 47 tags, none twice. Empty when it has problems. */
+    List<Locale> readLocales(Node node) {
+        List<Locale> locales = new ArrayList<>();
+        Map<Locale, Node> seen = new HashMap<>();
+        boolean valid = reader.sequence(node, "", "'locales'").map(sequence -> {
+            if (sequence.getValue().isEmpty()) {
+                reader.error(sequence, "'locales' is empty; list at least the table's default locale, such as [en]");
+                return false;
+            }
+            boolean ok = true;
+            for (Node item : sequence.getValue()) {
+                Optional<Locale> locale = locale(item, "", "locale");
+                if (locale.isEmpty()) {
+                    ok = false;
+                    continue;
+                }
+                Node first = seen.putIfAbsent(locale.get(), item);
+                if (first != null) {
+                    reader.error(item, "locale '" + locale.get().toLanguageTag() + "' is listed twice (first at line "
+                            + reader.line(first) + ")");
+                    ok = false;
+                    continue;
+                }
+                locales.add(locale.get());
+            }
+            return ok;
+        }).orElse(false);
+        return valid ? List.copyOf(locales) : List.of();
+    }
+
+    /** A text that must fit on one line: a reason phrase goes into a SIP status line. */
+    Optional<String> singleLine(Node node, String context, String what) {
+        return reader.string(node, context, what).filter(text -> {
+            Optional<String> problem = problem(text, false);
+            problem.ifPresent(p -> reader.error(node, context + what + " " + p));
+            return problem.isEmpty();
+        });
+    }
+
+    /**
+     * A map from locale to text, such as {@code {en: Busy here, nl: In gesprek}}. Every declared locale
+     * must be there, and only declared ones. When the declared locales are unknown because the
+     * {@code locales} list itself was wrong, only the texts are checked.
+     */
+    Optional<LocalizedText> localized(Node node, String context, String what, List<Locale> declared,
+            boolean singleLine) {
+        Optional<MappingNode> mapping = reader.mapping(node, context, what);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Locale, String> texts = new LinkedHashMap<>();
+        Map<Locale, Node> keys = new HashMap<>();
+        boolean valid = true;
+        for (NodeTuple tuple : mapping.get().getValue()) {
+            Optional<Locale> locale = locale(tuple.getKeyNode(), context, what + " locale");
+            if (locale.isEmpty()) {
+                valid = false;
+                continue;
+            }
+            String tag = locale.get().toLanguageTag();
+            Node first = keys.putIfAbsent(locale.get(), tuple.getKeyNode());
+            if (first != null) {
+                reader.error(tuple.getKeyNode(), context + tag + " " + what + " is given twice (first at line "
+                        + reader.line(first) + ")");
+                valid = false;
+                continue;
+            }
+            if (!declared.isEmpty() && !declared.contains(locale.get())) {
+                reader.error(tuple.getKeyNode(), context + what + " in '" + tag + "', which 'locales' does not declare");
+                valid = false;
+                continue;
+            }
+            Optional<String> text = reader.string(tuple.getValueNode(), context, tag + " " + what);
+            Optional<String> problem = text.flatMap(t -> problem(t, !singleLine));
+            problem.ifPresent(p -> reader.error(tuple.getValueNode(), context + tag + " " + what + " " + p));
+            if (text.isEmpty() || problem.isPresent()) {
+                valid = false;
+                continue;
+            }
+            texts.put(locale.get(), text.get());
+        }
+        for (Locale locale : declared) {
+            if (!keys.containsKey(locale)) {
+                reader.error(node, context + "no " + locale.toLanguageTag() + " " + what);
+                valid = false;
+            }
+        }
+        if (!valid || texts.isEmpty()) {
+            return Optional.empty();
+        }
+        // Declared order, not file order: the table's locale order decides the output's order.
+        Map<Locale, String> ordered = new LinkedHashMap<>();
+        declared.stream().filter(texts::containsKey).forEach(l -> ordered.put(l, texts.get(l)));
+        texts.forEach(ordered::putIfAbsent);
+        return Optional.of(new LocalizedText(ordered));
+    }
+
+    private Optional<Locale> locale(Node node, String context, String what) {
+        return reader.string(node, context, what).flatMap(tag -> {
+            try {
+                Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+                if (locale.getLanguage().isEmpty()) {
+                    reader.error(node, context + what + " '" + tag + "' names no language");
+                    return Optional.empty();
+                }
+                return Optional.of(locale);
+            } catch (IllformedLocaleException e) {
+                reader.error(node, context + what + " '" + tag + "' is not a BCP 47 language tag such as en, nl or pt-BR");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** What is wrong with a text, phrased to follow its name, or empty when nothing is. */
+    static Optional<String> problem(String text, boolean lineBreaksAllowed) {
+        if (text.isBlank()) {
+            return Optional.of("is empty");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineBreak = c == '\n' || c == '\r';
+            if (lineBreak && lineBreaksAllowed) {
+                continue;
+            }
+            if (lineBreak) {
+                return Optional.of("contains a line break; it must fit on one line");
+            }
+            if (Character.isISOControl(c) && c != '\t' || c == '\u2028' || c == '\u2029') {
+                return Optional.of(String.format("contains the control character U+%04X", (int) c));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.sipstatus.yaml;
+
+import io.github.sipstatus.diagnostics.Diagnostic;
+import io.github.sipstatus.diagnostics.InvalidInputException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Turns the bytes of one YAML file into a node tree with positions, or into positioned problems. */
+final class YamlDocumentParser {
+
+    /** A table of every SIP code in twenty languages is well under this; anything larger is a mistake. */
+    static final int MAX_BYTES = 1024 * 1024;
+
+    /** The schema nests four levels (root, codes, code, text map); a little room, far from abuse. */
+    private static final int MAX_NESTING = 16;
+
+    private YamlDocumentParser() {}
+
+    static Node parse(String file, byte[] bytes) throws InvalidInputException {
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidInputException(Diagnostic.of(file,
+                    "the file has " + bytes.length + " bytes; a table may have at most " + MAX_BYTES + " (1 MiB)"));
+        }
+        String text = decodeUtf8(file, bytes);
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_BYTES);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            throw new InvalidInputException(at(file, e));
+        } catch (YAMLException e) {
+            throw new InvalidInputException(Diagnostic.of(file, "not valid YAML: " + e.getMessage()));
+        }
+        if (root == null) {
+            throw new InvalidInputException(Diagnostic.of(file, "the file is empty; a table needs at least 'schema', 'locales', 'categories' and 'codes'"));
+        }
+        return root;
+    }
+
+    private static Diagnostic at(String file, MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+        problem = problem == null ? "not valid YAML" : problem.strip();
+        if (problem.contains("\\t(TAB)") || problem.contains("found character '\\t'")) {
+            problem = "a tab character; YAML indents with spaces only";
+        } else if (problem.contains("exceeds the specified max")) {
+            problem = "too many aliases; anchors and aliases (&name, *name) are not supported";
+        } else if (problem.contains("Nesting Depth exceeded")) {
+            problem = "nested deeper than a table ever needs";
+        }
+        if (mark == null) {
+            return Diagnostic.of(file, problem);
+        }
+        return new Diagnostic(file, mark.getLine() + 1, mark.getColumn() + 1, problem);
+    }
+
+    /** Strict UTF-8, so a file saved in another encoding is named as such instead of read as garbage. */
+    private static String decodeUtf8(String file, byte[] bytes) throws InvalidInputException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            String lastLine = before.substring(before.lastIndexOf('\n') + 1);
+            int column = 1 + lastLine.codePointCount(0, lastLine.length());
+            throw new InvalidInputException(new Diagnostic(file, line, column, String.format(
+                    "byte 0x%02X is not UTF-8; save the file as UTF-8", bytes[bad] & 0xFF)));
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+}
