@@ -3,6 +3,8 @@ package io.github.sipstatus.yaml;
 import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.DiagnosticCollector;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +51,17 @@ final class NodeReader {
      * classic SnakeYAML deserialization attack) and anchors, the building block of "billion laughs".
      */
     void refuseTagsAndAnchors(Node node) {
+        refuseTagsAndAnchors(node, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private void refuseTagsAndAnchors(Node node, Set<Node> seen) {
+        if (!seen.add(node)) {
+            return; // an alias: the anchor was reported where it is defined, and walking it again could explode
+        }
         if (!DATA_TAGS.contains(node.getTag())) {
-            error(node, "tag " + node.getTag() + " is not allowed: a table is plain data, and tags that name"
+            String tag = node.getTag().getValue();
+            String shown = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+            error(node, "tag " + shown + " is not allowed: a table is plain data, and tags that name"
                     + " types are how YAML files make loaders create objects");
         }
         if (node.getAnchor() != null) {
@@ -58,12 +69,24 @@ final class NodeReader {
         }
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                refuseTagsAndAnchors(tuple.getKeyNode());
-                refuseTagsAndAnchors(tuple.getValueNode());
+                refuseTagsAndAnchors(tuple.getKeyNode(), seen);
+                refuseTagsAndAnchors(tuple.getValueNode(), seen);
             }
         } else if (node instanceof SequenceNode sequence) {
-            sequence.getValue().forEach(this::refuseTagsAndAnchors);
+            sequence.getValue().forEach(item -> refuseTagsAndAnchors(item, seen));
         }
+    }
+
+    /** The value of a plain decimal scalar under {@code key}, without reporting anything: for contexts. */
+    OptionalInt peekDecimal(MappingNode mapping, String key) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
+                    && tuple.getValueNode() instanceof ScalarNode v
+                    && v.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && v.getValue().matches("[1-9][0-9]{0,8}")) {
+                return OptionalInt.of(Integer.parseInt(v.getValue()));
+            }
+        }
+        return OptionalInt.empty();
     }
 
     Optional<MappingNode> mapping(Node node, String context, String what) {

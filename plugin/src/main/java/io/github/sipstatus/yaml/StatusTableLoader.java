@@ -65,6 +65,8 @@ public final class StatusTableLoader {
 
     private StatusTable read(Node root) throws InvalidInputException {
         reader.refuseTagsAndAnchors(root);
+        // A file with type tags or aliases is not read further: what it means is not what it shows.
+        problems.throwIfAny();
         MappingNode mapping = reader.mapping(root, "", "the table").orElse(null);
         if (mapping == null) {
             problems.throwIfAny();
@@ -166,11 +168,12 @@ public final class StatusTableLoader {
 
     private Optional<StatusCode> readCode(MappingNode mapping, String fallbackContext, List<Locale> locales,
             Map<ResponseClass, Node> categories, Map<Integer, Node> codeNodes, Map<String, CodeEntry> constants) {
-        Map<String, Node> fields = reader.fields(mapping, fallbackContext, CODE_KEYS, List.of());
+        // Every message about this entry names its code, when the code itself is readable.
+        OptionalInt peeked = reader.peekDecimal(mapping, "code");
+        String context = peeked.isPresent() ? "code " + peeked.getAsInt() + ": " : fallbackContext;
+        Map<String, Node> fields = reader.fields(mapping, context, CODE_KEYS, CODE_REQUIRED);
         Node codeNode = fields.get("code");
-        OptionalInt code = codeNode == null ? OptionalInt.empty() : reader.decimal(codeNode, fallbackContext, "code");
-        String context = code.isPresent() ? "code " + code.getAsInt() + ": " : fallbackContext;
-        reportMissing(mapping, fields, context);
+        OptionalInt code = codeNode == null ? OptionalInt.empty() : reader.decimal(codeNode, context, "code");
         boolean valid = code.isPresent() && checkCode(codeNode, code.getAsInt(), context, categories, codeNodes);
 
         Optional<String> reason = Optional.ofNullable(fields.get("reason")).flatMap(n -> texts.singleLine(n, context, "reason"));
@@ -219,14 +222,6 @@ public final class StatusTableLoader {
         }
         return Optional.of(new StatusCode(code.getAsInt(), reason.get(), constant.get(), rfc, deprecation,
                 message.get(), hint));
-    }
-
-    private void reportMissing(MappingNode mapping, Map<String, Node> fields, String context) {
-        for (String key : CODE_REQUIRED) {
-            if (!fields.containsKey(key)) {
-                reader.error(mapping, context + "missing required key '" + key + "'");
-            }
-        }
     }
 
     private boolean checkCode(Node node, int code, String context, Map<ResponseClass, Node> categories,

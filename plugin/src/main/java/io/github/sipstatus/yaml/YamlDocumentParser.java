@@ -26,6 +26,9 @@ final class YamlDocumentParser {
     /** The schema nests four levels (root, codes, code, text map); a little room, far from abuse. */
     private static final int MAX_NESTING = 16;
 
+    /** Far below a "billion laughs" document, far above what a hand-written table would hold by mistake. */
+    private static final int MAX_ALIASES = 50;
+
     private YamlDocumentParser() {}
 
     static Node parse(String file, byte[] bytes) throws InvalidInputException {
@@ -35,7 +38,10 @@ final class YamlDocumentParser {
         }
         String text = decodeUtf8(file, bytes);
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(0);
+        // Aliases are refused with a position once composed; this cap only keeps composing cheap.
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        // Composing creates no objects, so every tag may pass here; NodeReader refuses them at their position.
+        options.setTagInspector(tag -> true);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_BYTES);
@@ -58,10 +64,15 @@ final class YamlDocumentParser {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
         problem = problem == null ? "not valid YAML" : problem.strip();
+        Mark context = e.getContextMark();
+        if (e.getContext() != null && context != null && mark != null && context.getLine() != mark.getLine()) {
+            problem += " (" + e.getContext().strip() + " at line " + (context.getLine() + 1) + ", column "
+                    + (context.getColumn() + 1) + ")";
+        }
         if (problem.contains("\\t(TAB)") || problem.contains("found character '\\t'")) {
             problem = "a tab character; YAML indents with spaces only";
         } else if (problem.contains("exceeds the specified max")) {
-            problem = "too many aliases; anchors and aliases (&name, *name) are not supported";
+            problem = "too many aliases: anchors and aliases (&name, *name) are not supported";
         } else if (problem.contains("Nesting Depth exceeded")) {
             problem = "nested deeper than a table ever needs";
         }

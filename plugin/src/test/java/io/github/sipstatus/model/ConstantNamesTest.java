@@ -1,0 +1,46 @@
+package io.github.sipstatus.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConstantNamesTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Call/Transaction Does Not Exist | CALL_TRANSACTION_DOES_NOT_EXIST",
+        "Request-URI Too Long            | REQUEST_URI_TOO_LONG",
+        "Server Time-out                 | SERVER_TIME_OUT",
+        "Busy Here                       | BUSY_HERE",
+        "OK                              | OK",
+        "Accepted (Deprecated)           | ACCEPTED_DEPRECATED",
+        "'  --Leading and trailing--  '  | LEADING_AND_TRAILING",
+        "Max-Breadth Exceeded            | MAX_BREADTH_EXCEEDED",
+        "Caf\u00e9 ouvert                | CAF_OUVERT",
+    })
+    void derivesUpperSnakeCase(String reason, String constant) {
+        assertThat(ConstantNames.derive(reason)).isEqualTo(constant);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "class     | is a Java keyword or literal",
+        "true      | is a Java keyword or literal",
+        "null      | is a Java keyword or literal",
+        "_         | is a Java keyword or literal",
+        "486_BUSY  | starts with a digit, which no Java name may",
+        "BUSY-HERE | is not a Java name: use ASCII letters, digits and '_'",
+        "BUSY$     | is not a Java name: use ASCII letters, digits and '_'",
+        "BY_CODE   | is taken by a member of the generated SipStatus enum",
+    })
+    void refusesNamesJavaOrTheEnumWouldNotAccept(String name, String problem) {
+        assertThat(ConstantNames.problem(name)).contains(problem);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"BUSY_HERE", "busyHere", "_486", "NOT_ACCEPTABLE_ANYWHERE"})
+    void acceptsJavaNames(String name) {
+        assertThat(ConstantNames.problem(name)).isEmpty();
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.sipstatus.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.model.StatusCode;
+import io.github.sipstatus.model.StatusTable;
+import io.github.sipstatus.testing.Tables;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class StatusTableLoaderTest {
+
+    private static final Locale NL = Locale.forLanguageTag("nl");
+
+    @Test
+    void theDefaultTableHas51CodesInSixClasses() {
+        StatusTable table = Tables.defaultTable();
+
+        assertThat(table.codes()).hasSize(51);
+        assertThat(table.categories()).hasSize(6);
+        assertThat(table.locales()).containsExactly(Locale.ENGLISH, NL);
+        assertThat(table.name()).contains("Callvoip SIP status codes");
+        assertThat(table.codes()).extracting(StatusCode::code).isSorted();
+    }
+
+    @Test
+    void theDefaultTableKeepsRfcPhrasesAndTheSourceWording() {
+        StatusTable table = Tables.defaultTable();
+        // reason is the RFC's phrase; the English message keeps what the Callvoip table said.
+        assertThat(reason(table, 408)).isEqualTo("Request Timeout");
+        assertThat(table.code(408).orElseThrow().message().in(Locale.ENGLISH)).isEqualTo("Request Timed Out");
+        assertThat(reason(table, 422)).isEqualTo("Session Interval Too Small");
+        assertThat(table.code(422).orElseThrow().rfc()).isEqualTo(OptionalInt.of(4028));
+        assertThat(table.code(422).orElseThrow().message().in(Locale.ENGLISH)).isEqualTo("SessionTimerTooSmall");
+        assertThat(table.code(606).orElseThrow().constantName()).isEqualTo("NOT_ACCEPTABLE_ANYWHERE");
+        assertThat(table.code(406).orElseThrow().constantName()).isEqualTo("NOT_ACCEPTABLE");
+        assertThat(table.code(486).orElseThrow().hint().orElseThrow().in(NL))
+                .isEqualTo("apparatuur gebelde partij in gesprek");
+    }
+
+    @Test
+    void theDefaultTableMatchesTheIanaPhrasesWhereItHasTheCode() throws Exception {
+        List<String> iana = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../../shared/reference/iana-sip-response-codes.tsv"));
+        StatusTable table = Tables.defaultTable();
+        int compared = 0;
+        for (String row : iana.subList(1, iana.size())) {
+            String[] columns = row.split("\t");
+            Optional<StatusCode> code = table.code(Integer.parseInt(columns[0]));
+            if (code.isPresent()) {
+                assertThat(code.get().reasonPhrase()).as(columns[0]).isEqualTo(columns[1]);
+                assertThat(code.get().rfc()).as(columns[0]).isEqualTo(OptionalInt.of(Integer.parseInt(columns[2].substring(3))));
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(51);
+    }
+
+    @Test
+    void optionalFieldsAreRead() {
+        StatusTable table = Tables.load(Tables.minimal("""
+                  - code: 489
+                    reason: Bad Event
+                    constant: BAD_EVENT_PACKAGE
+                    rfc: 6665
+                    deprecated: "use 400"
+                    message: {en: Bad event, nl: Onbekend event}
+                    hint: {nl: "Controleer het event", en: "Check the event"}
+                """));
+        StatusCode code = table.code(489).orElseThrow();
+
+        assertThat(code.constantName()).isEqualTo("BAD_EVENT_PACKAGE");
+        assertThat(code.rfc()).isEqualTo(OptionalInt.of(6665));
+        assertThat(code.deprecation()).contains("use 400");
+        // Texts follow the table's locale order, not the order written in the file.
+        assertThat(code.hint().orElseThrow().texts().keySet()).containsExactly(Locale.ENGLISH, NL);
+    }
+
+    @Test
+    void codesMayBeInAnyOrderAndComeOutSorted() {
+        StatusTable table = Tables.load(Tables.minimal("  - {code: 101, reason: Early, message: {en: E, nl: E}}\n"));
+        assertThat(table.codes()).extracting(StatusCode::code).containsExactly(101, 183, 200, 300, 400, 500, 600);
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() throws Exception {
+        byte[] yaml = ("\uFEFF" + Tables.minimal("")).getBytes(StandardCharsets.UTF_8);
+        assertThat(StatusTableLoader.load("bom.yaml", yaml).codes()).hasSize(6);
+    }
+
+    @Test
+    void filesOverOneMebibyteAreRefusedBeforeParsing() {
+        byte[] huge = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        assertThatThrownBy(() -> StatusTableLoader.load("huge.yaml", huge))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("huge.yaml: the file has 1048577 bytes; a table may have at most 1048576 (1 MiB)");
+    }
+
+    @Test
+    void aBillionLaughsIsRefusedQuickly() {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 10; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 10; j++) {
+                yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            yaml.append("]\n");
+        }
+        assertThatThrownBy(() -> StatusTableLoader.load("laughs.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("aliases");
+    }
+
+    private static String reason(StatusTable table, int code) {
+        return table.code(code).orElseThrow().reasonPhrase();
+    }
+}
