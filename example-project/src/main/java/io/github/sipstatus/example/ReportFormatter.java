@@ -1,0 +1,88 @@
+package io.github.sipstatus.example;
+
+import io.github.sipstatus.sip.SipStatus;
+import io.github.sipstatus.sip.SipStatusCategory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns explanations, errors and counts into output lines in one language. Pure: no printing here. */
+public final class ReportFormatter {
+
+    private final UiMessages ui;
+    private final Locale locale;
+
+    public ReportFormatter(UiMessages ui) {
+        this.ui = ui;
+        this.locale = ui.locale();
+    }
+
+    /**
+     * For example:
+     * <pre>
+     * 486 Busy Here (Client Error)
+     *   Message: Busy here
+     *   Hint:    called party's equipment busy
+     *   Advice:  Retry later: ...
+     * </pre>
+     */
+    public List<String> explanation(Explanation explanation) {
+        SipStatus status = explanation.status();
+        List<String> lines = new ArrayList<>();
+        if (explanation.isResolvedFromUnknownCode()) {
+            lines.add(ui.format("resolved", String.valueOf(explanation.receivedCode()),
+                    String.valueOf(status.code()), status.reasonPhrase()));
+        }
+        // The reason phrase stays English: it is protocol text, the same as in the trace.
+        lines.add(status.code() + " " + status.reasonPhrase() + " (" + status.category().title(locale) + ")");
+
+        String[] labels = {ui.get("label.message"), ui.get("label.hint"), ui.get("label.advice")};
+        int width = maxLength(labels) + 2; // ":" and one space after the longest label
+        lines.add(labelled(labels[0], width, status.message(locale)));
+        status.hint(locale).ifPresent(hint -> lines.add(labelled(labels[1], width, hint)));
+        lines.add(labelled(labels[2], width, ui.advice(explanation.advice())));
+        return lines;
+    }
+
+    /** One line for stderr, quoting the input so that it can be found in a long trace. */
+    public String error(ParsedInput.Invalid invalid) {
+        String key = switch (invalid.problem()) {
+            case NOT_A_STATUS_CODE -> "error.notAStatusCode";
+            case OUT_OF_RANGE -> "error.outOfRange";
+        };
+        return "sip-explain: " + ui.format(key, invalid.input().strip());
+    }
+
+    public String nothingFound() {
+        return "sip-explain: " + ui.get("error.nothingFound");
+    }
+
+    /** The header line, then one line per class that occurred, with the counts in a column. */
+    public List<String> summary(CategoryCounts counts) {
+        List<String> lines = new ArrayList<>();
+        lines.add(ui.format("summary.title", String.valueOf(counts.total())));
+        Map<SipStatusCategory, Integer> byCategory = counts.asMap();
+        int width = byCategory.keySet().stream().mapToInt(c -> c.title(locale).length()).max().orElse(0) + 2;
+        byCategory.forEach((category, count) ->
+                lines.add("  " + padRight(category.title(locale), width) + count));
+        return lines;
+    }
+
+    private static String labelled(String label, int width, String text) {
+        return "  " + padRight(label + ":", width) + text;
+    }
+
+    private static String padRight(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    private static int maxLength(String[] texts) {
+        int max = 0;
+        for (String text : texts) {
+            max = Math.max(max, text.length());
+        }
+        return max;
+    }
+}

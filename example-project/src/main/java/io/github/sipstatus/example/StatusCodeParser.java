@@ -1,0 +1,64 @@
+package io.github.sipstatus.example;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Extracts status codes from command-line arguments and from the lines of a SIP trace.
+ *
+ * <p>Accepted forms are a bare code ({@code 486}) and a status line
+ * ({@code SIP/2.0 503 Service Unavailable}). In a trace, only lines in one of those forms count:
+ * request lines ({@code INVITE sip:bob@example.com SIP/2.0}), headers and bodies are skipped.
+ */
+public final class StatusCodeParser {
+
+    // RFC 3261 §7.1: the version is case-insensitive; Status-Line = SIP-Version SP Status-Code SP Reason-Phrase.
+    // The code is captured loosely (any token) so that "SIP/2.0 7000 x" is reported, not silently skipped.
+    private static final Pattern STATUS_LINE = Pattern.compile("(?i)SIP/2\\.0 +(\\S*)(?: .*)?");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    private static final int LOWEST_CODE = 100;
+    private static final int HIGHEST_CODE = 699;
+
+    /** Parses one command-line argument; every argument is either a code or an error. */
+    public ParsedInput parseArgument(String argument) {
+        String text = argument.strip();
+        Matcher statusLine = STATUS_LINE.matcher(text);
+        String candidate = statusLine.matches() ? statusLine.group(1) : text;
+        return parseCode(candidate, argument);
+    }
+
+    /** Returns a result only for lines that are a status line or a bare code; everything else is not ours. */
+    public Optional<ParsedInput> parseTraceLine(String line) {
+        String text = line.strip();
+        if (STATUS_LINE.matcher(text).matches() || DIGITS.matcher(text).matches()) {
+            return Optional.of(parseArgument(text));
+        }
+        return Optional.empty();
+    }
+
+    public List<ParsedInput> parseTrace(List<String> lines) {
+        return lines.stream()
+                .map(this::parseTraceLine)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toList());
+    }
+
+    private static ParsedInput parseCode(String candidate, String input) {
+        if (!DIGITS.matcher(candidate).matches()) {
+            return new ParsedInput.Invalid(input, ParsedInput.Problem.NOT_A_STATUS_CODE);
+        }
+        // Status-Code is exactly three digits; checking the length first also keeps "99999999999" from overflowing.
+        if (candidate.length() != 3) {
+            return new ParsedInput.Invalid(input, ParsedInput.Problem.OUT_OF_RANGE);
+        }
+        int code = Integer.parseInt(candidate);
+        if (code < LOWEST_CODE || code > HIGHEST_CODE) {
+            return new ParsedInput.Invalid(input, ParsedInput.Problem.OUT_OF_RANGE);
+        }
+        return new ParsedInput.StatusCode(code);
+    }
+}

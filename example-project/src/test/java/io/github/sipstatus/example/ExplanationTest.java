@@ -1,0 +1,48 @@
+package io.github.sipstatus.example;
+
+import io.github.sipstatus.sip.SipStatus;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class ExplanationTest {
+
+    @Test
+    void knownCodeIsItself() {
+        Explanation explanation = Explanation.of(486);
+
+        assertThat(explanation).isEqualTo(new Explanation(486, SipStatus.BUSY_HERE, Advice.RETRY_LATER));
+        assertThat(explanation.isResolvedFromUnknownCode()).isFalse();
+    }
+
+    @Test
+    void unknownFinalCodeIsTreatedAsTheX00OfItsClass() {
+        Explanation explanation = Explanation.of(499);
+
+        assertThat(explanation.status()).isEqualTo(SipStatus.BAD_REQUEST);
+        assertThat(explanation.receivedCode()).isEqualTo(499);
+        assertThat(explanation.isResolvedFromUnknownCode()).isTrue();
+        assertThat(explanation.advice()).isEqualTo(Advice.RETRY_WITH_CHANGES);
+    }
+
+    @Test
+    void unknownProvisionalCodeIsTreatedAsSessionProgress() {
+        assertThat(Explanation.of(199).status()).isEqualTo(SipStatus.SESSION_PROGRESS);
+    }
+
+    @Test
+    void adviceFollowsTheCodeItIsTreatedAs() {
+        // 699 is handled as 600 Busy Everywhere, and a busy callee is worth calling again later.
+        Explanation explanation = Explanation.of(699);
+
+        assertThat(explanation.status()).isEqualTo(SipStatus.BUSY_EVERYWHERE);
+        assertThat(explanation.advice()).isEqualTo(Advice.RETRY_LATER);
+    }
+
+    @Test
+    void outsideTheSipRangeThereIsNothingToExplain() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Explanation.of(700));
+        assertThatIllegalArgumentException().isThrownBy(() -> Explanation.of(99));
+    }
+}

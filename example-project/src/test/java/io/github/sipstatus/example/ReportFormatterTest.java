@@ -1,0 +1,85 @@
+package io.github.sipstatus.example;
+
+import io.github.sipstatus.example.ParsedInput.Invalid;
+import io.github.sipstatus.example.ParsedInput.Problem;
+import io.github.sipstatus.sip.SipStatusCategory;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportFormatterTest {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private final ReportFormatter english = new ReportFormatter(new UiMessages(Locale.ENGLISH));
+    private final ReportFormatter dutch = new ReportFormatter(new UiMessages(DUTCH));
+
+    @Test
+    void explainsAKnownCode() {
+        assertThat(english.explanation(Explanation.of(486))).containsExactly(
+                "486 Busy Here (Client Error)",
+                "  Message: Busy here",
+                "  Hint:    called party's equipment busy",
+                "  Advice:  Retry later: the condition is temporary; wait (honour Retry-After if present) and try again.");
+    }
+
+    @Test
+    void explainsAKnownCodeInDutch() {
+        assertThat(dutch.explanation(Explanation.of(486))).containsExactly(
+                "486 Busy Here (Clientfout)",
+                "  Melding: In gesprek",
+                "  Tip:     apparatuur gebelde partij in gesprek",
+                "  Advies:  Probeer het later opnieuw: het probleem is tijdelijk; wacht (volg Retry-After als die er is)"
+                        + " en probeer het nog eens.");
+    }
+
+    @Test
+    void saysSoWhenTheCodeIsMissingFromTheTable() {
+        assertThat(english.explanation(Explanation.of(499)))
+                .startsWith(
+                        "499 is not in the table; treated as 400 Bad Request (RFC 3261 §8.1.3.2)",
+                        "400 Bad Request (Client Error)")
+                .endsWith("  Advice:  Try again with changes: the request itself was not acceptable; fix it before resending.");
+    }
+
+    @Test
+    void saysSoWhenTheCodeIsMissingFromTheTableInDutch() {
+        assertThat(dutch.explanation(Explanation.of(199))).startsWith(
+                "199 staat niet in de tabel; behandeld als 183 Session Progress (RFC 3261 §8.1.3.2)",
+                "183 Session Progress (Informatief)");
+    }
+
+    @Test
+    void errorQuotesTheInput() {
+        assertThat(english.error(new Invalid("abc", Problem.NOT_A_STATUS_CODE))).isEqualTo(
+                "sip-explain: \"abc\" is neither a status code (like 486) nor a SIP status line"
+                        + " (like SIP/2.0 486 Busy Here)");
+        assertThat(english.error(new Invalid("700", Problem.OUT_OF_RANGE))).isEqualTo(
+                "sip-explain: \"700\" is out of range: SIP status codes are 100 to 699");
+    }
+
+    @Test
+    void errorInDutch() {
+        assertThat(dutch.error(new Invalid("99", Problem.OUT_OF_RANGE))).isEqualTo(
+                "sip-explain: \"99\" valt buiten het bereik: SIP-statuscodes lopen van 100 tot en met 699");
+    }
+
+    @Test
+    void summaryListsTheClassesThatOccurredWithLocalizedTitles() {
+        CategoryCounts counts = new CategoryCounts();
+        counts.add(SipStatusCategory.CLIENT_ERROR);
+        counts.add(SipStatusCategory.SERVER_ERROR);
+        counts.add(SipStatusCategory.CLIENT_ERROR);
+
+        assertThat(english.summary(counts)).containsExactly(
+                "Summary of 3 responses:",
+                "  Client Error    2",
+                "  Server Failure  1");
+        assertThat(dutch.summary(counts)).containsExactly(
+                "Overzicht van 3 antwoorden:",
+                "  Clientfout  2",
+                "  Serverfout  1");
+    }
+}

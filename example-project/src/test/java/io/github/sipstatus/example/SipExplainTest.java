@@ -1,0 +1,203 @@
+package io.github.sipstatus.example;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the whole program on in-memory streams, as a user would see it. */
+class SipExplainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String stdin, String... args) {
+        return SipExplain.run(args, new BufferedReader(new StringReader(stdin)),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private List<String> outLines() {
+        return out.toString().lines().toList();
+    }
+
+    private List<String> errLines() {
+        return err.toString().lines().toList();
+    }
+
+    @Test
+    void explainsEveryArgumentAndCountsThemPerClass() {
+        int exitStatus = run("", "486", "SIP/2.0 503 Service Unavailable", "499");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.OK);
+        assertThat(errLines()).isEmpty();
+        assertThat(outLines())
+                .contains("486 Busy Here (Client Error)",
+                        "503 Service Unavailable (Server Failure)",
+                        "499 is not in the table; treated as 400 Bad Request (RFC 3261 §8.1.3.2)")
+                .endsWith(
+                        "",
+                        "Summary of 3 responses:",
+                        "  Client Error    2",
+                        "  Server Failure  1");
+    }
+
+    @Test
+    void dutch() {
+        int exitStatus = run("", "--locale", "nl", "486", "499");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.OK);
+        assertThat(outLines()).contains(
+                "486 Busy Here (Clientfout)",
+                "  Melding: In gesprek",
+                "  Advies:  Probeer het later opnieuw: het probleem is tijdelijk; wacht (volg Retry-After als die er is)"
+                        + " en probeer het nog eens.",
+                "499 staat niet in de tabel; behandeld als 400 Bad Request (RFC 3261 §8.1.3.2)",
+                "Overzicht van 2 antwoorden:",
+                "  Clientfout  2");
+    }
+
+    @Test
+    void regionalTagFallsBackToItsLanguage() {
+        run("", "--locale=nl-BE", "200");
+
+        assertThat(outLines()).contains("200 OK (Succes)", "  Advies:  Niets te doen: dit is de normale afloop van het verzoek.");
+    }
+
+    @Test
+    void unsupportedLanguageGivesEnglishNotTheJvmDefault() {
+        Locale jvmDefault = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("nl"));
+        try {
+            run("", "--locale", "fr", "200");
+        } finally {
+            Locale.setDefault(jvmDefault);
+        }
+
+        assertThat(outLines()).contains("200 OK (Success)", "  Advice:  Nothing to do: this is the normal outcome of the request.");
+    }
+
+    @Test
+    void singleResponseHasNoSummary() {
+        run("", "180");
+
+        assertThat(outLines()).containsExactly(
+                "180 Ringing (Informational)",
+                "  Message: Ringing",
+                "  Hint:    The called party's phone is ringing. No action needed; wait for the call to be answered.",
+                "  Advice:  Wait: the request is still in progress; a final response will follow.");
+    }
+
+    @Test
+    void badInputsAreReportedButTheOthersStillPrint() {
+        int exitStatus = run("", "99", "486", "abc", "700");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.BAD_INPUT);
+        assertThat(errLines()).containsExactly(
+                "sip-explain: \"99\" is out of range: SIP status codes are 100 to 699",
+                "sip-explain: \"abc\" is neither a status code (like 486) nor a SIP status line"
+                        + " (like SIP/2.0 486 Busy Here)",
+                "sip-explain: \"700\" is out of range: SIP status codes are 100 to 699");
+        assertThat(outLines()).first().isEqualTo("486 Busy Here (Client Error)");
+        assertThat(out.toString()).doesNotContain("Summary");
+    }
+
+    @Test
+    void readsATraceFromStdinWhenThereAreNoCodes() {
+        String trace = String.join("\r\n",
+                "INVITE sip:bob@biloxi.example.com SIP/2.0",
+                "Via: SIP/2.0/UDP pc33.atlanta.example.com;branch=z9hG4bK776asdhds",
+                "CSeq: 314159 INVITE",
+                "",
+                "SIP/2.0 100 Trying",
+                "Via: SIP/2.0/UDP pc33.atlanta.example.com;branch=z9hG4bK776asdhds",
+                "",
+                "SIP/2.0 407 Proxy Authentication Required",
+                "Proxy-Authenticate: Digest realm=\"atlanta.example.com\", nonce=\"f84f1cec41e6cbe5aea9c8e88d359\"",
+                "",
+                "SIP/2.0 180 Ringing",
+                "SIP/2.0 200 OK",
+                "");
+
+        int exitStatus = run(trace);
+
+        assertThat(exitStatus).isEqualTo(SipExplain.OK);
+        assertThat(outLines())
+                .contains("100 Trying (Informational)",
+                        "407 Proxy Authentication Required (Client Error)",
+                        "  Advice:  Authenticate: send the request again with credentials for the challenge in the response.",
+                        "180 Ringing (Informational)",
+                        "200 OK (Success)")
+                .endsWith(
+                        "Summary of 4 responses:",
+                        "  Informational  2",
+                        "  Success        1",
+                        "  Client Error   1");
+    }
+
+    @Test
+    void stdinWithoutStatusLinesIsReported() {
+        int exitStatus = run("INVITE sip:bob@biloxi.example.com SIP/2.0\nCSeq: 1 INVITE\n");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.NOTHING_FOUND);
+        assertThat(out.toString()).isEmpty();
+        assertThat(errLines()).containsExactly("sip-explain: no status code or SIP status line found on standard input");
+    }
+
+    @Test
+    void help() {
+        int exitStatus = run("", "--help");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.OK);
+        assertThat(outLines()).startsWith("Usage: sip-explain [--locale TAG] [CODE | \"STATUS-LINE\"]...")
+                .contains("  --locale TAG   output language as a BCP 47 tag: en (default), nl, nl-BE");
+    }
+
+    @Test
+    void helpInDutch() {
+        run("", "--locale", "nl", "-h");
+
+        assertThat(outLines()).contains("  -h, --help     toon deze hulp");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        int exitStatus = run("", "--verbose", "486");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.BAD_INPUT);
+        assertThat(out.toString()).isEmpty();
+        assertThat(errLines()).first().isEqualTo("sip-explain: unknown option --verbose");
+        assertThat(errLines()).contains("Usage: sip-explain [--locale TAG] [CODE | \"STATUS-LINE\"]...");
+    }
+
+    @Test
+    void malformedLocaleIsAUsageError() {
+        int exitStatus = run("", "--locale", "nl_NL!", "486");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.BAD_INPUT);
+        assertThat(errLines()).first()
+                .isEqualTo("sip-explain: \"nl_NL!\" is not a BCP 47 language tag (try nl, nl-BE or en)");
+    }
+
+    @Test
+    void missingLocaleValueIsAUsageError() {
+        int exitStatus = run("", "486", "--locale");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.BAD_INPUT);
+        assertThat(errLines()).first().isEqualTo("sip-explain: --locale needs a language tag, e.g. --locale nl");
+    }
+
+    @Test
+    void doubleDashEndsTheOptions() {
+        int exitStatus = run("", "--", "--help");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.BAD_INPUT);
+        assertThat(errLines()).containsExactly("sip-explain: \"--help\" is neither a status code (like 486)"
+                + " nor a SIP status line (like SIP/2.0 486 Busy Here)");
+    }
+}

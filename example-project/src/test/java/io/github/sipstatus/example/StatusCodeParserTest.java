@@ -1,0 +1,104 @@
+package io.github.sipstatus.example;
+
+import io.github.sipstatus.example.ParsedInput.Invalid;
+import io.github.sipstatus.example.ParsedInput.Problem;
+import io.github.sipstatus.example.ParsedInput.StatusCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatusCodeParserTest {
+
+    private final StatusCodeParser parser = new StatusCodeParser();
+
+    @Test
+    void bareCode() {
+        assertThat(parser.parseArgument("486")).isEqualTo(new StatusCode(486));
+    }
+
+    @Test
+    void bareCodeWithSurroundingWhitespace() {
+        assertThat(parser.parseArgument(" 486\r\n")).isEqualTo(new StatusCode(486));
+    }
+
+    @Test
+    void statusLine() {
+        assertThat(parser.parseArgument("SIP/2.0 503 Service Unavailable")).isEqualTo(new StatusCode(503));
+    }
+
+    @Test
+    void statusLineVersionIsCaseInsensitive() {
+        assertThat(parser.parseArgument("sip/2.0 180 Ringing")).isEqualTo(new StatusCode(180));
+    }
+
+    @Test
+    void statusLineWithoutReasonPhrase() {
+        assertThat(parser.parseArgument("SIP/2.0 200")).isEqualTo(new StatusCode(200));
+    }
+
+    @Test
+    void codesMissingFromTheTableAreStillCodes() {
+        assertThat(parser.parseArgument("499")).isEqualTo(new StatusCode(499));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "", "486 Busy Here", "SIP/2.0 abc", "-486", "4x6"})
+    void rejectsWhatIsNotACode(String input) {
+        assertThat(parser.parseArgument(input)).isEqualTo(new Invalid(input, Problem.NOT_A_STATUS_CODE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99", "099", "700", "999", "0486", "99999999999", "SIP/2.0 700 Weird"})
+    void rejectsNumbersOutsideTheSipRange(String input) {
+        assertThat(parser.parseArgument(input)).isEqualTo(new Invalid(input, Problem.OUT_OF_RANGE));
+    }
+
+    @Test
+    void boundariesOfTheRangeAreAccepted() {
+        assertThat(parser.parseArgument("100")).isEqualTo(new StatusCode(100));
+        assertThat(parser.parseArgument("699")).isEqualTo(new StatusCode(699));
+    }
+
+    @Test
+    void traceYieldsOnlyTheStatusLinesInOrder() {
+        List<String> trace = List.of(
+                "INVITE sip:bob@example.com SIP/2.0",
+                "Via: SIP/2.0/UDP pc33.example.com;branch=z9hG4bK776asdhds",
+                "To: Bob <sip:bob@example.com>",
+                "Content-Length: 0",
+                "",
+                "SIP/2.0 100 Trying",
+                "Via: SIP/2.0/UDP pc33.example.com;branch=z9hG4bK776asdhds",
+                "SIP/2.0 180 Ringing",
+                "v=0",
+                "SIP/2.0 486 Busy Here\r",
+                "ACK sip:bob@example.com SIP/2.0");
+
+        assertThat(parser.parseTrace(trace))
+                .containsExactly(new StatusCode(100), new StatusCode(180), new StatusCode(486));
+    }
+
+    @Test
+    void traceAcceptsABareCodePerLineSoAListOfCodesCanBePiped() {
+        assertThat(parser.parseTrace(List.of("486", "  503  "))).containsExactly(new StatusCode(486), new StatusCode(503));
+    }
+
+    @Test
+    void traceReportsMalformedStatusLinesInsteadOfSkippingThem() {
+        assertThat(parser.parseTrace(List.of("SIP/2.0 700 Weird", "SIP/2.0 OK")))
+                .containsExactly(
+                        new Invalid("SIP/2.0 700 Weird", Problem.OUT_OF_RANGE),
+                        new Invalid("SIP/2.0 OK", Problem.NOT_A_STATUS_CODE));
+    }
+
+    @Test
+    void traceLineThatIsNotAResponseIsIgnored() {
+        assertThat(parser.parseTraceLine("REGISTER sip:registrar.example.com SIP/2.0")).isEmpty();
+        assertThat(parser.parseTraceLine("CSeq: 1 INVITE")).isEmpty();
+        assertThat(parser.parseTraceLine("abc")).isEmpty();
+    }
+}
