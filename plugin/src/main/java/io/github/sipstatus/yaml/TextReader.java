@@ -142,14 +142,14 @@ final class TextReader {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean lineBreak = c == '\n' || c == '\r';
+            boolean lineBreak = c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
             if (lineBreak && lineBreaksAllowed) {
                 continue;
             }
             if (lineBreak) {
                 return Optional.of("contains a line break; it must fit on one line");
             }
-            if (Character.isISOControl(c) && c != '\t' || c == '\u2028' || c == '\u2029') {
+            if (Character.isISOControl(c) && c != '\t') {
                 return Optional.of(String.format("contains the control character U+%04X", (int) c));
             }
         }
