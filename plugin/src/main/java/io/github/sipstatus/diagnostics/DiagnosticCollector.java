@@ -16,6 +16,11 @@ public final class DiagnosticCollector {
         return !diagnostics.isEmpty();
     }
 
+    /** What was collected so far, in the order it was found. */
+    public List<Diagnostic> diagnostics() {
+        return List.copyOf(diagnostics);
+    }
+
     /** Ends the stage: throws with every problem collected, or returns when there were none. */
     public void throwIfAny() throws InvalidInputException {
         if (hasProblems()) {

@@ -1,6 +1,8 @@
 package io.github.sipstatus.generation;
 
+import io.github.sipstatus.model.MissingTranslations;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,17 +11,36 @@ import java.util.Optional;
  * drive it exactly as the Maven goal does.
  *
  * @param source                  the YAML table, or empty for the built-in table
+ * @param overlays                YAML overlays that add or reword the texts of one locale each, in order
+ * @param locales                 the table locales to generate, or empty for all; the default is always kept
+ * @param missingTranslations     whether a generated locale that lacks a text fails the run or warns
  * @param packageName             the Java package to generate into
  * @param sourceOutputDirectory   where the Java sources go
  * @param resourceOutputDirectory where the resource bundles go
  */
 public record GenerationRequest(
-        Optional<Path> source, String packageName, Path sourceOutputDirectory, Path resourceOutputDirectory) {
+        Optional<Path> source,
+        List<Path> overlays,
+        Optional<List<String>> locales,
+        MissingTranslations missingTranslations,
+        String packageName,
+        Path sourceOutputDirectory,
+        Path resourceOutputDirectory) {
 
     public GenerationRequest {
         Objects.requireNonNull(source, "source");
+        overlays = List.copyOf(overlays);
+        locales = locales.map(List::copyOf);
+        Objects.requireNonNull(missingTranslations, "missingTranslations");
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(sourceOutputDirectory, "sourceOutputDirectory");
         Objects.requireNonNull(resourceOutputDirectory, "resourceOutputDirectory");
+    }
+
+    /** The common case: a table (or the built-in one), all its locales, every translation required. */
+    public static GenerationRequest of(Optional<Path> source, String packageName, Path sourceOutputDirectory,
+            Path resourceOutputDirectory) {
+        return new GenerationRequest(source, List.of(), Optional.empty(), MissingTranslations.FAIL, packageName,
+                sourceOutputDirectory, resourceOutputDirectory);
     }
 }

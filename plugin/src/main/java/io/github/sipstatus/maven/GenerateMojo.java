@@ -6,8 +6,10 @@ import io.github.sipstatus.generation.GenerationRequest;
 import io.github.sipstatus.generation.GenerationResult;
 import io.github.sipstatus.generation.PackageNames;
 import io.github.sipstatus.generation.SipStatusGenerator;
+import io.github.sipstatus.model.MissingTranslations;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
@@ -35,6 +37,36 @@ public final class GenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "sip-status.source")
     private File source;
+
+    /**
+     * YAML overlays that each add a locale to the table or reword some of its texts, applied in order
+     * (a later one wins). Each names its {@code locale} and gives {@code categories} titles and
+     * {@code codes} texts; see the README for the format.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<File> overlays;
+
+    /**
+     * The locales to generate bundles for, from the table's (and overlays') locales; the table's default
+     * locale is always generated. All of them when not set. A locale the table does not have is an error.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sip-status.locales")
+    private List<String> locales;
+
+    /**
+     * What a generated locale that lacks a text is: {@code fail} (the default) stops the build and names
+     * every missing text at its {@code file:line:column}; {@code warn} logs the same and generates, and the
+     * missing texts fall back to the table's default locale at run time. Texts of the default locale are
+     * always required.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sip-status.missingTranslations", defaultValue = "fail")
+    private String missingTranslations;
 
     /**
      * The Java package to generate into. Defaults to the project's groupId plus {@code .sip}, made a
@@ -80,6 +112,9 @@ public final class GenerateMojo extends AbstractMojo {
         }
         GenerationRequest request = new GenerationRequest(
                 Optional.ofNullable(source).map(File::toPath),
+                overlays == null ? List.of() : overlays.stream().map(File::toPath).toList(),
+                locales == null || locales.isEmpty() ? Optional.empty() : Optional.of(locales),
+                missingTranslations(),
                 packageName(),
                 outputDirectory.toPath(),
                 resourceOutputDirectory.toPath());
@@ -90,6 +125,9 @@ public final class GenerateMojo extends AbstractMojo {
         project.addResource(resources);
         try {
             GenerationResult result = SipStatusGenerator.generate(request);
+            for (Diagnostic warning : result.warnings()) {
+                getLog().warn(warning.toString());
+            }
             getLog().info(String.format("SIP status API for %s (%d codes, %d locales) in %s: %d files written, %d unchanged",
                     result.tableName(), result.codes(), result.locales(), request.packageName(),
                     result.files().written(), result.files().unchanged()));
@@ -101,6 +139,11 @@ public final class GenerateMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not generate the SIP status API: " + e.getMessage(), e);
         }
+    }
+
+    private MissingTranslations missingTranslations() throws MojoFailureException {
+        return MissingTranslations.parse(missingTranslations).orElseThrow(() -> new MojoFailureException(
+                "parameter 'missingTranslations': '" + missingTranslations + "' is neither 'fail' nor 'warn'"));
     }
 
     private String packageName() throws MojoFailureException {

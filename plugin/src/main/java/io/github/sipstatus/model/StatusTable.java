@@ -43,6 +43,13 @@ public record StatusTable(
             if (categories.stream().noneMatch(c -> c.responseClass() == code.responseClass())) {
                 throw new IllegalArgumentException("code " + code.code() + " has no category");
             }
+            requireDefaultAndDeclared(code.message(), locales, "code " + code.code() + " message");
+            if (code.hint().isPresent()) {
+                requireDefaultAndDeclared(code.hint().get(), locales, "code " + code.code() + " hint");
+            }
+        }
+        for (Category category : categories) {
+            requireDefaultAndDeclared(category.title(), locales, "category " + category.responseClass().digit());
         }
     }
 
@@ -57,6 +64,19 @@ public record StatusTable(
 
     public Optional<StatusCode> code(int code) {
         return codes.stream().filter(c -> c.code() == code).findFirst();
+    }
+
+    /**
+     * Other locales may lack a text (it falls back to the default locale at run time), but the default
+     * locale is the fallback and must have every one.
+     */
+    private static void requireDefaultAndDeclared(LocalizedText text, List<Locale> locales, String what) {
+        if (text.find(locales.get(0)).isEmpty()) {
+            throw new IllegalArgumentException(what + " has no text in the default locale");
+        }
+        if (!locales.containsAll(text.texts().keySet())) {
+            throw new IllegalArgumentException(what + " has a text in an undeclared locale");
+        }
     }
 
     private static <T> void requireUnique(List<T> values, String what) {

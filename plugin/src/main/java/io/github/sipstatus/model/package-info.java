@@ -1,8 +1,10 @@
 /**
  * The SIP status table as immutable records: what the YAML said, checked, and nothing else.
  *
- * <p>A model that exists is a model that is consistent (codes unique and sorted, every text in every
- * declared locale, every class of a code has a category); the records' constructors guard that. They
+ * <p>A model that exists is a model that is consistent (codes unique and sorted, every text in the
+ * default locale and only in declared ones, every class of a code has a category); the records'
+ * constructors guard that. Whether every locale has every text is a build-time policy, checked
+ * before a model is built. They
  * carry no file positions: reporting problems at a position is the job of {@code yaml}, which checks
  * everything before it builds a model. Nothing here does I/O.
  */

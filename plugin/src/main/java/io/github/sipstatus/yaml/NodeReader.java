@@ -2,6 +2,7 @@ package io.github.sipstatus.yaml;
 
 import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.DiagnosticCollector;
+import io.github.sipstatus.diagnostics.Position;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -40,6 +41,15 @@ final class NodeReader {
     void error(Node at, String message) {
         Mark mark = at.getStartMark();
         problems.add(new Diagnostic(file, mark.getLine() + 1, mark.getColumn() + 1, message));
+    }
+
+    Position position(Node node) {
+        Mark mark = node.getStartMark();
+        return new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    String file() {
+        return file;
     }
 
     int line(Node node) {

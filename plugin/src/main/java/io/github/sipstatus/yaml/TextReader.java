@@ -1,6 +1,6 @@
 package io.github.sipstatus.yaml;
 
-import io.github.sipstatus.model.LocalizedText;
+import io.github.sipstatus.diagnostics.DiagnosticCollector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
@@ -61,13 +61,25 @@ final class TextReader {
         });
     }
 
+    /** A text that may span lines, such as a hint. */
+    Optional<String> multiLine(Node node, String context, String what) {
+        return reader.string(node, context, what).filter(text -> {
+            Optional<String> problem = problem(text, true);
+            problem.ifPresent(p -> reader.error(node, context + what + " " + p));
+            return problem.isEmpty();
+        });
+    }
+
     /**
-     * A map from locale to text, such as {@code {en: Busy here, nl: In gesprek}}. Every declared locale
-     * must be there, and only declared ones. When the declared locales are unknown because the
-     * {@code locales} list itself was wrong, only the texts are checked.
+     * A map from locale to text, such as {@code {en: Busy here, nl: In gesprek}}, in file order. Which
+     * locales must be there is decided once overlays are merged ({@code TableAssembler}); here a text in
+     * a locale that {@code locales} does not declare is a translation problem, reported to
+     * {@code translations} (an error or a warning, as the user chose) and left out.
+     *
+     * @return the texts, or empty when the map itself is malformed
      */
-    Optional<LocalizedText> localized(Node node, String context, String what, List<Locale> declared,
-            boolean singleLine) {
+    Optional<Map<Locale, String>> localized(Node node, String context, String what, List<Locale> declared,
+            boolean singleLine, DiagnosticCollector translations) {
         Optional<MappingNode> mapping = reader.mapping(node, context, what);
         if (mapping.isEmpty()) {
             return Optional.empty();
@@ -89,11 +101,6 @@ final class TextReader {
                 valid = false;
                 continue;
             }
-            if (!declared.isEmpty() && !declared.contains(locale.get())) {
-                reader.error(tuple.getKeyNode(), context + what + " in '" + tag + "', which 'locales' does not declare");
-                valid = false;
-                continue;
-            }
             Optional<String> text = reader.string(tuple.getValueNode(), context, tag + " " + what);
             Optional<String> problem = text.flatMap(t -> problem(t, !singleLine));
             problem.ifPresent(p -> reader.error(tuple.getValueNode(), context + tag + " " + what + " " + p));
@@ -101,22 +108,19 @@ final class TextReader {
                 valid = false;
                 continue;
             }
+            if (!declared.isEmpty() && !declared.contains(locale.get())) {
+                translations.add(reader.position(tuple.getKeyNode())
+                        .diagnostic(context + what + " in '" + tag + "', which 'locales' does not declare"));
+                continue;
+            }
             texts.put(locale.get(), text.get());
         }
-        for (Locale locale : declared) {
-            if (!keys.containsKey(locale)) {
-                reader.error(node, context + "no " + locale.toLanguageTag() + " " + what);
-                valid = false;
-            }
-        }
-        if (!valid || texts.isEmpty()) {
-            return Optional.empty();
-        }
-        // Declared order, not file order: the table's locale order decides the output's order.
-        Map<Locale, String> ordered = new LinkedHashMap<>();
-        declared.stream().filter(texts::containsKey).forEach(l -> ordered.put(l, texts.get(l)));
-        texts.forEach(ordered::putIfAbsent);
-        return Optional.of(new LocalizedText(ordered));
+        return valid ? Optional.of(texts) : Optional.empty();
+    }
+
+    /** The locale of an overlay or a selection: one BCP 47 tag. */
+    Optional<Locale> singleLocale(Node node, String context, String what) {
+        return locale(node, context, what);
     }
 
     private Optional<Locale> locale(Node node, String context, String what) {

@@ -20,7 +20,7 @@ class SipStatusGeneratorTest {
     Path dir;
 
     private GenerationRequest request(Optional<Path> source, String packageName) {
-        return new GenerationRequest(source, packageName, dir.resolve("java"), dir.resolve("resources"));
+        return GenerationRequest.of(source, packageName, dir.resolve("java"), dir.resolve("resources"));
     }
 
     @Test
@@ -88,7 +88,7 @@ class SipStatusGeneratorTest {
     void sourceThatIsAFolderIsRefused() {
         assertThatThrownBy(() -> SipStatusGenerator.generate(request(Optional.of(dir), "a.b")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage(dir + ": parameter 'source' names a folder; it must name a YAML table file");
+                .hasMessage(dir + ": parameter 'source' names a folder; it must name a YAML file");
     }
 
     @Test

@@ -1,0 +1,26 @@
+package io.github.sipstatus.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a missing or undeclared translation is: a build error, or a warning with a fallback at run time. */
+public enum MissingTranslations {
+    /** Every declared locale must have every text. */
+    FAIL,
+    /** Missing texts fall back to the table's default locale at run time; the build warns. */
+    WARN;
+
+    /** Parses a parameter value, case-insensitively; empty when it is neither. */
+    public static Optional<MissingTranslations> parse(String value) {
+        for (MissingTranslations policy : values()) {
+            if (policy.name().equalsIgnoreCase(value.strip())) {
+                return Optional.of(policy);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String parameterValue() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

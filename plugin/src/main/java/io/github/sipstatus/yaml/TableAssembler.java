@@ -1,0 +1,179 @@
+package io.github.sipstatus.yaml;
+
+import io.github.sipstatus.diagnostics.Diagnostic;
+import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.diagnostics.Position;
+import io.github.sipstatus.model.Category;
+import io.github.sipstatus.model.LocalizedText;
+import io.github.sipstatus.model.MissingTranslations;
+import io.github.sipstatus.model.ResponseClass;
+import io.github.sipstatus.model.StatusCode;
+import io.github.sipstatus.model.StatusTable;
+import io.github.sipstatus.yaml.TableDraft.DraftCategory;
+import io.github.sipstatus.yaml.TableDraft.DraftCode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lays overlays over a table, keeps the selected locales, checks that every kept locale has every
+ * text (like cal10n, but against the YAML and at its positions), and only then builds the model.
+ */
+final class TableAssembler {
+
+    private final TableDraft table;
+    private final List<Locale> locales;
+    private final Map<ResponseClass, Map<Locale, String>> titles = new EnumMap<>(ResponseClass.class);
+    private final Map<Integer, Map<Locale, String>> messages = new LinkedHashMap<>();
+    private final Map<Integer, Map<Locale, String>> hints = new LinkedHashMap<>();
+    /** Where the missing texts of a locale an overlay brought are to be written: in that overlay. */
+    private final Map<Locale, Position> overlayLocaleAt = new HashMap<>();
+    private final Map<Locale, Position> overlayTitlesAt = new HashMap<>();
+    /** Where an overlay's entry for one code is, per locale: a text it lacks belongs there. */
+    private final Map<Locale, Map<Integer, Position>> overlayEntryAt = new HashMap<>();
+    private final List<Diagnostic> errors = new ArrayList<>();
+
+    private TableAssembler(TableDraft table) {
+        this.table = table;
+        this.locales = new ArrayList<>(table.locales());
+        for (DraftCategory category : table.categories()) {
+            titles.put(category.responseClass(), new LinkedHashMap<>(category.title()));
+        }
+        for (DraftCode code : table.codes()) {
+            messages.put(code.code(), new LinkedHashMap<>(code.message()));
+            hints.put(code.code(), new LinkedHashMap<>(code.hint()));
+        }
+    }
+
+    /**
+     * @param selection              the locales to keep (the default locale is always kept), or empty for all
+     * @param policy                 whether missing translations are errors or warnings
+     * @param undeclaredTranslations texts in undeclared locales found while reading, subject to the same policy
+     * @return the model and the warnings to show
+     */
+    static LoadedTable assemble(TableDraft table, List<OverlayDraft> overlays, Optional<List<String>> selection,
+            MissingTranslations policy, List<Diagnostic> undeclaredTranslations) throws InvalidInputException {
+        TableAssembler assembler = new TableAssembler(table);
+        overlays.forEach(assembler::apply);
+        List<Locale> kept = assembler.select(selection);
+        List<Diagnostic> translations = new ArrayList<>(undeclaredTranslations);
+        assembler.checkCompleteness(kept, translations);
+        if (policy == MissingTranslations.FAIL) {
+            assembler.errors.addAll(translations);
+            translations.clear();
+        }
+        if (!assembler.errors.isEmpty()) {
+            throw new InvalidInputException(assembler.errors);
+        }
+        return new LoadedTable(assembler.build(kept), translations.stream().sorted().toList());
+    }
+
+    private void apply(OverlayDraft overlay) {
+        Locale locale = overlay.locale();
+        if (!locales.contains(locale)) {
+            locales.add(locale);
+            overlayLocaleAt.put(locale, overlay.missingAt());
+            overlayTitlesAt.put(locale, overlay.titlesAt());
+        }
+        overlay.titles().forEach((responseClass, title) -> {
+            Map<Locale, String> texts = titles.get(responseClass);
+            if (texts == null) {
+                errors.add(title.at().diagnostic("category " + responseClass.digit()
+                        + ": the table has no such category to translate"));
+            } else {
+                texts.put(locale, title.text());
+            }
+        });
+        overlay.codes().forEach((code, texts) -> {
+            if (!messages.containsKey(code)) {
+                errors.add(texts.at().diagnostic("code " + code + ": the table has no such code to translate"));
+                return;
+            }
+            overlayEntryAt.computeIfAbsent(locale, l -> new HashMap<>()).put(code, texts.at());
+            texts.message().ifPresent(message -> messages.get(code).put(locale, message));
+            texts.hint().ifPresent(hint -> hints.get(code).put(locale, hint));
+        });
+    }
+
+    private List<Locale> select(Optional<List<String>> selection) {
+        if (selection.isEmpty()) {
+            return locales;
+        }
+        List<Locale> wanted = new ArrayList<>();
+        for (String tag : selection.get()) {
+            Locale locale = Locale.forLanguageTag(tag.strip());
+            if (!locales.contains(locale)) {
+                errors.add(Diagnostic.ofConfiguration("parameter 'locales': the table has no locale '" + tag.strip()
+                        + "'; it has " + String.join(", ", locales.stream().map(Locale::toLanguageTag).toList())));
+            }
+            wanted.add(locale);
+        }
+        Locale defaultLocale = locales.get(0);
+        return locales.stream().filter(l -> l.equals(defaultLocale) || wanted.contains(l)).toList();
+    }
+
+    private void checkCompleteness(List<Locale> kept, List<Diagnostic> translations) {
+        Locale defaultLocale = locales.get(0);
+        for (DraftCategory category : table.categories()) {
+            Map<Locale, String> texts = titles.get(category.responseClass());
+            String context = "category " + category.responseClass().digit() + ": ";
+            for (Locale locale : kept) {
+                if (!texts.containsKey(locale)) {
+                    Position at = overlayTitlesAt.getOrDefault(locale, category.titleAt());
+                    report(locale, defaultLocale, at, context + "no " + locale.toLanguageTag() + " title", translations);
+                }
+            }
+        }
+        for (DraftCode code : table.codes()) {
+            String context = "code " + code.code() + ": ";
+            for (Locale locale : kept) {
+                // A text an overlay's locale lacks belongs in that overlay: in its entry for the code, if it has one.
+                Position overlayAt = overlayEntryAt.getOrDefault(locale, Map.of())
+                        .getOrDefault(code.code(), overlayLocaleAt.get(locale));
+                if (!messages.get(code.code()).containsKey(locale)) {
+                    report(locale, defaultLocale, overlayAt != null ? overlayAt : code.messageAt(),
+                            context + "no " + locale.toLanguageTag() + " message", translations);
+                }
+                Map<Locale, String> hint = hints.get(code.code());
+                if (!hint.isEmpty() && !hint.containsKey(locale)) {
+                    report(locale, defaultLocale, overlayAt != null ? overlayAt : code.hintAt(),
+                            context + "no " + locale.toLanguageTag() + " hint", translations);
+                }
+            }
+        }
+    }
+
+    /** A text missing in the default locale has nothing to fall back to: always an error. */
+    private void report(Locale locale, Locale defaultLocale, Position at, String message, List<Diagnostic> translations) {
+        if (locale.equals(defaultLocale)) {
+            errors.add(at.diagnostic(message + " (" + defaultLocale.toLanguageTag()
+                    + " is the table's default locale, which every text needs)"));
+        } else {
+            translations.add(at.diagnostic(message));
+        }
+    }
+
+    private StatusTable build(List<Locale> kept) {
+        List<Category> categories = table.categories().stream()
+                .map(c -> new Category(c.responseClass(), text(titles.get(c.responseClass()), kept)))
+                .toList();
+        List<StatusCode> codes = table.codes().stream()
+                .map(c -> new StatusCode(c.code(), c.reasonPhrase(), c.constantName(), c.rfc(), c.deprecation(),
+                        text(messages.get(c.code()), kept),
+                        hints.get(c.code()).isEmpty() ? Optional.empty() : Optional.of(text(hints.get(c.code()), kept))))
+                .toList();
+        return new StatusTable(table.name(), table.provenance(), kept, categories, codes);
+    }
+
+    /** The texts of the kept locales, in the order of the kept locales. */
+    private static LocalizedText text(Map<Locale, String> texts, List<Locale> kept) {
+        Map<Locale, String> ordered = new LinkedHashMap<>();
+        kept.stream().filter(texts::containsKey).forEach(locale -> ordered.put(locale, texts.get(locale)));
+        return new LocalizedText(ordered);
+    }
+}
