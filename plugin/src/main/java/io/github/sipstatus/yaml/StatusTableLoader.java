@@ -30,9 +30,10 @@ public final class StatusTableLoader {
             MissingTranslations missingTranslations) throws InvalidInputException {
         DiagnosticCollector undeclared = new DiagnosticCollector();
         List<Diagnostic> problems = new ArrayList<>();
-        TableDraft draft = null;
+        TableParser.Parsed parsed = null;
         try {
-            draft = TableParser.parse(table.displayName(), table.bytes(), undeclared);
+            parsed = TableParser.parse(table.displayName(), table.bytes(), undeclared);
+            problems.addAll(parsed.problems());
         } catch (InvalidInputException e) {
             problems.addAll(e.diagnostics());
         }
@@ -44,10 +45,17 @@ public final class StatusTableLoader {
                 problems.addAll(e.diagnostics());
             }
         }
+        if (parsed == null) {
+            throw new InvalidInputException(problems);
+        }
+        // Checked even when some entries were malformed, so that one run reports every problem.
+        TableAssembler assembler = TableAssembler.assemble(parsed.draft(), overlayDrafts, locales, missingTranslations,
+                undeclared.diagnostics());
+        problems.addAll(assembler.errors());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return TableAssembler.assemble(draft, overlayDrafts, locales, missingTranslations, undeclared.diagnostics());
+        return new LoadedTable(assembler.build(), assembler.warnings());
     }
 
     /** A table on its own: every locale kept, every translation required. */

@@ -50,27 +50,44 @@ final class TableAssembler {
         }
     }
 
+    private List<Locale> kept = List.of();
+    private final List<Diagnostic> warnings = new ArrayList<>();
+
     /**
+     * Merges, selects and checks; the problems are then in {@link #errors()} and {@link #warnings()}.
+     *
      * @param selection              the locales to keep (the default locale is always kept), or empty for all
      * @param policy                 whether missing translations are errors or warnings
      * @param undeclaredTranslations texts in undeclared locales found while reading, subject to the same policy
-     * @return the model and the warnings to show
      */
-    static LoadedTable assemble(TableDraft table, List<OverlayDraft> overlays, Optional<List<String>> selection,
-            MissingTranslations policy, List<Diagnostic> undeclaredTranslations) throws InvalidInputException {
+    static TableAssembler assemble(TableDraft table, List<OverlayDraft> overlays, Optional<List<String>> selection,
+            MissingTranslations policy, List<Diagnostic> undeclaredTranslations) {
         TableAssembler assembler = new TableAssembler(table);
         overlays.forEach(assembler::apply);
-        List<Locale> kept = assembler.select(selection);
+        if (assembler.locales.isEmpty()) {
+            return assembler; // the locales list itself was wrong, and said so: nothing to check against
+        }
+        assembler.kept = assembler.select(selection);
         List<Diagnostic> translations = new ArrayList<>(undeclaredTranslations);
-        assembler.checkCompleteness(kept, translations);
-        if (policy == MissingTranslations.FAIL) {
-            assembler.errors.addAll(translations);
-            translations.clear();
+        assembler.checkCompleteness(assembler.kept, translations);
+        (policy == MissingTranslations.FAIL ? assembler.errors : assembler.warnings).addAll(translations);
+        return assembler;
+    }
+
+    List<Diagnostic> errors() {
+        return List.copyOf(errors);
+    }
+
+    List<Diagnostic> warnings() {
+        return warnings.stream().sorted().toList();
+    }
+
+    /** The model; only for a draft without structural problems and an assembly without errors. */
+    StatusTable build() {
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the table has errors: " + errors);
         }
-        if (!assembler.errors.isEmpty()) {
-            throw new InvalidInputException(assembler.errors);
-        }
-        return new LoadedTable(assembler.build(kept), translations.stream().sorted().toList());
+        return build(kept);
     }
 
     private void apply(OverlayDraft overlay) {

@@ -1,5 +1,6 @@
 package io.github.sipstatus.yaml;
 
+import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.DiagnosticCollector;
 import io.github.sipstatus.diagnostics.InvalidInputException;
 import io.github.sipstatus.model.ConstantNames;
@@ -53,12 +54,20 @@ final class TableParser {
     }
 
     /**
-     * @param translations receives texts in undeclared locales, which the caller's policy makes errors or warnings
-     * @throws InvalidInputException with every structural problem, in file order
+     * A draft of what could be read, and the structural problems of the rest: the translations of the
+     * entries that were read are still worth checking, so that a user sees every problem in one run.
      */
-    static TableDraft parse(String file, byte[] bytes, DiagnosticCollector translations) throws InvalidInputException {
+    record Parsed(TableDraft draft, List<Diagnostic> problems) {}
+
+    /**
+     * @param translations receives texts in undeclared locales, which the caller's policy makes errors or warnings
+     * @throws InvalidInputException when the file is not YAML, or not a table at all
+     */
+    static Parsed parse(String file, byte[] bytes, DiagnosticCollector translations) throws InvalidInputException {
         Node root = YamlDocumentParser.parse(file, bytes);
-        return new TableParser(file, translations).read(root);
+        TableParser parser = new TableParser(file, translations);
+        TableDraft draft = parser.read(root);
+        return new Parsed(draft, parser.problems.diagnostics());
     }
 
     private TableDraft read(Node root) throws InvalidInputException {
@@ -81,7 +90,6 @@ final class TableParser {
         Optional.ofNullable(fields.get("codes"))
                 .flatMap(node -> reader.sequence(node, "", "'codes'"))
                 .ifPresent(sequence -> readCodes(sequence, locales, categoryNodes, codes));
-        problems.throwIfAny();
         return new TableDraft(file, name, provenance, locales, categories, codes);
     }
 
