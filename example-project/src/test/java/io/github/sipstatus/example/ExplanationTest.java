@@ -32,12 +32,13 @@ class ExplanationTest {
     }
 
     @Test
-    void adviceFollowsTheCodeItIsTreatedAs() {
-        // 699 is handled as 600 Busy Everywhere, and a busy callee is worth calling again later.
-        Explanation explanation = Explanation.of(699);
+    void adviceForAnUnknownCodeIsItsClassDefault() {
+        // 607 Unwanted is not in the table: its texts are those of 600 Busy Everywhere, but "retry later",
+        // right for a busy callee, would be wrong for a call the callee refused; the 6xx default is.
+        Explanation explanation = Explanation.of(607);
 
         assertThat(explanation.status()).isEqualTo(SipStatus.BUSY_EVERYWHERE);
-        assertThat(explanation.advice()).isEqualTo(Advice.RETRY_LATER);
+        assertThat(explanation.advice()).isEqualTo(Advice.GIVE_UP);
     }
 
     @Test

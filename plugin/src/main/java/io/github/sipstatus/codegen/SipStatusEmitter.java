@@ -88,9 +88,7 @@ final class SipStatusEmitter {
     private static CodeBlock fallbacks(StatusTable table) {
         CodeBlock.Builder list = CodeBlock.builder();
         for (ResponseClass responseClass : ResponseClass.values()) {
-            int target = responseClass == ResponseClass.PROVISIONAL ? 183 : responseClass.digit() * 100;
-            StatusCode code = table.code(target).orElseThrow(() -> new IllegalArgumentException(
-                    "the table lacks " + target + ", which resolve() needs"));
+            StatusCode code = table.code(responseClass.fallbackCode()).orElseThrow(); // a StatusTable always has it
             list.add(responseClass == ResponseClass.PROVISIONAL ? "$L" : ", $L", code.constantName());
         }
         return list.build();

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.sipstatus.model.StatusTable;
@@ -14,6 +15,9 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,8 +27,8 @@ import javax.lang.model.element.Modifier;
  * {@code ResourceBundle.getBundle}: it knows the table's locales, so it can choose one without ever
  * consulting the JVM's default locale (a server whose default is Dutch must not answer a French
  * client in Dutch), and reading a resource of its own package works in a named JPMS module, where
- * {@code getBundle} with a {@code Control} throws. Texts are copied into arrays once, so a lookup
- * after the first is two array loads and a few string comparisons, with no allocation.
+ * {@code getBundle} with a {@code Control} throws. Texts are copied into arrays once and the locale
+ * chosen for a requested one is remembered, so a lookup after the first allocates nothing.
  */
 final class SipStatusTextsEmitter {
 
@@ -53,6 +57,17 @@ final class SipStatusTextsEmitter {
                         .addJavadoc("The bundle file of each locale; the default locale's is the base bundle.\n")
                         .initializer("$L", resources)
                         .build())
+                .addField(FieldSpec.builder(ResourceBundle.Control.class, "CANDIDATES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Only for its list of candidate locales; no bundle is loaded through it.\n")
+                        .initializer("$T.Control.getNoFallbackControl($T.Control.FORMAT_PROPERTIES)", ResourceBundle.class, ResourceBundle.class)
+                        .build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(ConcurrentMap.class, Locale.class, Integer.class), "CHOSEN",
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T<>()", ConcurrentHashMap.class)
+                        .build())
+                .addField(FieldSpec.builder(int.class, "MAX_CHOSEN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("256")
+                        .build())
                 .addField(texts("MESSAGES"))
                 .addField(texts("HINTS"))
                 .addField(texts("TITLES"))
@@ -61,8 +76,9 @@ final class SipStatusTextsEmitter {
                 .addMethod(accessor("message", "MESSAGES"))
                 .addMethod(accessor("hint", "HINTS"))
                 .addMethod(accessor("title", "TITLES"))
-                .addMethod(choose())
+                .addMethod(textIn())
                 .addMethod(localeIndex())
+                .addMethod(chooseLocale())
                 .addMethod(load(self))
                 .build();
     }
@@ -100,12 +116,12 @@ final class SipStatusTextsEmitter {
                 .returns(String.class)
                 .addParameter(Locale.class, "locale")
                 .addParameter(int.class, "ordinal")
-                .addStatement("return choose($L, locale, ordinal)", field)
+                .addStatement("return textIn($L, locale, ordinal)", field)
                 .build();
     }
 
-    private static MethodSpec choose() {
-        return MethodSpec.methodBuilder("choose")
+    private static MethodSpec textIn() {
+        return MethodSpec.methodBuilder("textIn")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(String.class)
                 .addParameter(TEXTS, "texts")
@@ -122,33 +138,42 @@ final class SipStatusTextsEmitter {
                 .addModifiers(Modifier.STATIC)
                 .returns(TypeName.INT)
                 .addParameter(Locale.class, "locale")
-                .addJavadoc("The exact table locale, else one of the same language without region, else any of the\n"
-                        + "same language, else the default (index 0). Locale accessors return stored strings: no allocation.\n")
-                .addStatement("$T.requireNonNull(locale, $S)", Objects.class, "locale")
-                .addStatement("String language = locale.getLanguage()")
+                .addJavadoc("The index of the table locale for {@code locale}, remembered: after the first request for a\n"
+                        + "locale, a lookup in a concurrent map that neither locks nor allocates.\n")
+                .addStatement("Integer chosen = CHOSEN.get($T.requireNonNull(locale, $S))", Objects.class, "locale")
+                .beginControlFlow("if (chosen != null)")
+                .addStatement("return chosen")
+                .endControlFlow()
+                .addStatement("int index = choose(locale)")
+                .addComment("Locales may come from clients (Accept-Language): remember a bounded number of them.")
+                .beginControlFlow("if (CHOSEN.size() < MAX_CHOSEN)")
+                .addStatement("CHOSEN.putIfAbsent(locale, index)")
+                .endControlFlow()
+                .addStatement("return index")
+                .build();
+    }
+
+    private static MethodSpec chooseLocale() {
+        return MethodSpec.methodBuilder("choose")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.INT)
+                .addParameter(Locale.class, "locale")
+                .addJavadoc("Java's own candidate list (nl-BE, then nl; zh-CN as zh-Hans-CN, zh-Hans, zh-CN, zh), then a\n"
+                        + "table locale of the same language and script (pt finds pt-BR), then the table's default.\n")
+                .beginControlFlow("for (Locale candidate : CANDIDATES.getCandidateLocales($S, locale))", "")
                 .beginControlFlow("for (int i = 0; i < LOCALES.length; i++)")
-                .addStatement("Locale candidate = LOCALES[i]")
-                .beginControlFlow("if (candidate.getLanguage().equals(language)"
-                        + " && candidate.getScript().equals(locale.getScript())"
-                        + " && candidate.getCountry().equals(locale.getCountry())"
-                        + " && candidate.getVariant().equals(locale.getVariant()))")
+                .beginControlFlow("if (LOCALES[i].equals(candidate))")
                 .addStatement("return i")
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement("int sameLanguage = -1")
+                .endControlFlow()
                 .beginControlFlow("for (int i = 0; i < LOCALES.length; i++)")
-                .addStatement("Locale candidate = LOCALES[i]")
-                .beginControlFlow("if (candidate.getLanguage().equals(language))")
-                .beginControlFlow("if (candidate.getScript().isEmpty() && candidate.getCountry().isEmpty()"
-                        + " && candidate.getVariant().isEmpty())")
+                .beginControlFlow("if (LOCALES[i].getLanguage().equals(locale.getLanguage())"
+                        + " && LOCALES[i].getScript().equals(locale.getScript()))")
                 .addStatement("return i")
                 .endControlFlow()
-                .beginControlFlow("if (sameLanguage < 0)")
-                .addStatement("sameLanguage = i")
                 .endControlFlow()
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("return sameLanguage >= 0 ? sameLanguage : 0")
+                .addStatement("return 0")
                 .build();
     }
 

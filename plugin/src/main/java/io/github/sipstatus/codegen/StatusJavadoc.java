@@ -13,7 +13,8 @@ final class StatusJavadoc {
     static CodeBlock of(StatusCode code, StatusTable table) {
         Locale english = documentationLocale(table);
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("{@code $L $L}: $L\n", code.code(), CommentText.javadoc(code.reasonPhrase()),
+                // <code>, not {@code}: the text is HTML-escaped, and a brace in it would end {@code early.
+                .add("<code>$L $L</code>: $L\n", code.code(), CommentText.javadoc(code.reasonPhrase()),
                         CommentText.javadoc(sentence(code.message().in(english))));
         code.hint().ifPresent(hint -> doc.add("\n<p>$L\n", CommentText.javadoc(sentence(hint.in(english)))));
         code.deprecation().ifPresent(why -> doc.add("\n@deprecated $L\n", CommentText.javadoc(why)));

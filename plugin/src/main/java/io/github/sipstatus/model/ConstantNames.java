@@ -21,8 +21,9 @@ public final class ConstantNames {
 
     /**
      * Derives a constant from a reason phrase: upper-case it, turn every run of characters that are not
-     * ASCII letters or digits into one {@code _}, and trim {@code _} from both ends.
-     * "Request-URI Too Long" becomes {@code REQUEST_URI_TOO_LONG}.
+     * letters or digits into one {@code _}, and trim {@code _} from both ends.
+     * "Request-URI Too Long" becomes {@code REQUEST_URI_TOO_LONG}. A letter outside ASCII stays, and
+     * {@link #problem} then asks for an explicit constant.
      */
     public static String derive(String reasonPhrase) {
         String upper = reasonPhrase.toUpperCase(Locale.ROOT);
@@ -30,7 +31,7 @@ public final class ConstantNames {
         boolean pendingSeparator = false;
         for (int i = 0; i < upper.length(); i++) {
             char c = upper.charAt(i);
-            boolean keep = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            boolean keep = Character.isLetterOrDigit(c);
             if (!keep) {
                 pendingSeparator = true;
             } else {
@@ -46,7 +47,9 @@ public final class ConstantNames {
 
     /**
      * Why a name cannot be a status constant, or empty if it can. The reasons are phrased to follow
-     * "constant 'x' ...".
+     * "constant 'x' ...". Constants are UPPER_SNAKE_CASE in ASCII: the Java convention, a name every
+     * keyboard can type, and never one of the lower- or camel-case names the generated code uses for
+     * its fields and types ({@code code}, {@code Optional}).
      */
     public static Optional<String> problem(String name) {
         if (name.isEmpty()) {
@@ -58,8 +61,8 @@ public final class ConstantNames {
         if (SourceVersion.isKeyword(name)) {
             return Optional.of("is a Java keyword or literal");
         }
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            return Optional.of("is not a Java name: use ASCII letters, digits and '_'");
+        if (!name.matches("[A-Z][A-Z0-9_]*")) {
+            return Optional.of("is not UPPER_SNAKE_CASE: use A-Z, 0-9 and '_', starting with a letter");
         }
         if (RESERVED.contains(name)) {
             return Optional.of("is taken by a member of the generated SipStatus enum");

@@ -48,6 +48,14 @@ public enum ResponseClass {
         return "is" + Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
     }
 
+    /**
+     * The code an unknown code of this class is treated as, RFC 3261 §8.1.3.2: 183 for 1xx, the x00 of
+     * the class otherwise. Every client must handle these, so every table has them.
+     */
+    public int fallbackCode() {
+        return this == PROVISIONAL ? 183 : digit * 100;
+    }
+
     /** Final responses end a transaction: every class but 1xx (RFC 3261 §7.2). */
     public boolean isFinal() {
         return this != PROVISIONAL;

@@ -39,6 +39,11 @@ public record StatusTable(
         requireUnique(codes.stream().map(StatusCode::code).toList(), "code");
         requireUnique(codes.stream().map(StatusCode::constantName).toList(), "constant");
         requireUnique(categories.stream().map(Category::responseClass).toList(), "category");
+        for (ResponseClass responseClass : ResponseClass.values()) {
+            if (codes.stream().noneMatch(c -> c.code() == responseClass.fallbackCode())) {
+                throw new IllegalArgumentException("no code " + responseClass.fallbackCode() + ", which resolve() needs");
+            }
+        }
         for (StatusCode code : codes) {
             if (categories.stream().noneMatch(c -> c.responseClass() == code.responseClass())) {
                 throw new IllegalArgumentException("code " + code.code() + " has no category");

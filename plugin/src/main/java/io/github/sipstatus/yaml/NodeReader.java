@@ -125,6 +125,7 @@ final class NodeReader {
             Collection<String> required) {
         Map<String, Node> fields = new LinkedHashMap<>();
         Map<String, Node> keys = new LinkedHashMap<>();
+        Set<String> suggested = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Optional<String> key = string(tuple.getKeyNode(), context, "a key");
             if (key.isEmpty()) {
@@ -138,7 +139,9 @@ final class NodeReader {
             }
             keys.put(name, tuple.getKeyNode());
             if (!allowed.contains(name)) {
-                String suggestion = Suggestions.closest(name, allowed)
+                Optional<String> closest = Suggestions.closest(name, allowed);
+                closest.ifPresent(suggested::add);
+                String suggestion = closest
                         .map(s -> " (did you mean '" + s + "'?)")
                         .orElse("; known keys: " + String.join(", ", allowed));
                 error(tuple.getKeyNode(), context + "unknown key '" + name + "'" + suggestion);
@@ -147,7 +150,8 @@ final class NodeReader {
             fields.put(name, tuple.getValueNode());
         }
         for (String name : required) {
-            if (!keys.containsKey(name)) {
+            // A misspelt required key is one mistake: the "did you mean" already says what is missing.
+            if (!keys.containsKey(name) && !suggested.contains(name)) {
                 error(mapping, context + "missing required key '" + name + "'");
             }
         }

@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads one status table file (schema version {@value StatusTableLoader#SCHEMA_VERSION}) into a
@@ -33,12 +35,6 @@ final class TableParser {
     private static final List<String> CODE_KEYS =
             List.of("code", "reason", "constant", "rfc", "deprecated", "message", "hint");
     private static final List<String> CODE_REQUIRED = List.of("code", "reason", "message");
-
-    /**
-     * Codes that {@code SipStatus.resolve} maps unknown codes to. RFC 3261 §8.1.3.2 requires every
-     * client to handle them, so a table without them could not resolve an unknown code.
-     */
-    private static final List<Integer> RESOLVE_TARGETS = List.of(183, 200, 300, 400, 500, 600);
 
     private final String file;
     private final DiagnosticCollector problems = new DiagnosticCollector();
@@ -149,11 +145,11 @@ final class TableParser {
         }
         if (!problems.hasProblems()) {
             List<Integer> present = codes.stream().map(DraftCode::code).toList();
-            for (int target : RESOLVE_TARGETS) {
+            for (ResponseClass responseClass : ResponseClass.values()) {
+                int target = responseClass.fallbackCode();
                 if (!present.contains(target)) {
                     reader.error(sequence, "the table lacks code " + target + ", which SipStatus.resolve() maps unknown "
-                            + (target == 183 ? "1xx codes" : target / 100 + "xx codes")
-                            + " to; RFC 3261 §8.1.3.2 requires every client to handle it");
+                            + responseClass.digit() + "xx codes to; RFC 3261 §8.1.3.2 requires every client to handle it");
                 }
             }
         }
@@ -178,7 +174,8 @@ final class TableParser {
         boolean valid = code.isPresent() && checkCode(codeNode, code.getAsInt(), context, categories, entries);
 
         Optional<String> reason = Optional.ofNullable(fields.get("reason")).flatMap(n -> texts.singleLine(n, context, "reason"));
-        Optional<String> constant = readConstant(fields, reason, code, context, entries);
+        // Only a valid code claims its constant: a duplicate or out-of-range code would report a false collision.
+        Optional<String> constant = readConstant(fields, reason, valid ? code : OptionalInt.empty(), context, entries);
         OptionalInt rfc = OptionalInt.empty();
         Node rfcNode = fields.get("rfc");
         if (rfcNode != null) {
@@ -189,8 +186,7 @@ final class TableParser {
             }
             valid &= rfc.isPresent();
         }
-        Optional<String> deprecation = Optional.ofNullable(fields.get("deprecated"))
-                .flatMap(n -> texts.singleLine(n, context, "deprecated"));
+        Optional<String> deprecation = Optional.ofNullable(fields.get("deprecated")).flatMap(n -> readDeprecation(n, context));
         Node messageNode = fields.get("message");
         Optional<Map<Locale, String>> message = Optional.ofNullable(messageNode)
                 .flatMap(n -> texts.localized(n, context, "message", locales, true, translations));
@@ -204,6 +200,16 @@ final class TableParser {
         return Optional.of(new DraftCode(code.getAsInt(), reason.get(), constant.get(), rfc, deprecation,
                 message.get(), reader.position(messageNode),
                 hint.get(), reader.position(hintNode != null ? hintNode : mapping)));
+    }
+
+    /** {@code deprecated: true} says that, not why: the text goes into the constant's {@code @deprecated} Javadoc. */
+    private Optional<String> readDeprecation(Node node, String context) {
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+            reader.error(node, context + "deprecated must say why, e.g. deprecated: \"use 603 Decline\"; it becomes"
+                    + " the constant's @deprecated text");
+            return Optional.empty();
+        }
+        return texts.singleLine(node, context, "deprecated");
     }
 
     private Optional<String> readConstant(Map<String, Node> fields, Optional<String> reason, OptionalInt code,

@@ -127,6 +127,11 @@ final class TextReader {
         return reader.string(node, context, what).flatMap(tag -> {
             try {
                 Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+                if (locale.hasExtensions()) {
+                    reader.error(node, context + what + " '" + tag + "' has extensions (-u-, -t-, -x-); a table locale is"
+                            + " language, script, region and variant only, as resource bundles name them");
+                    return Optional.empty();
+                }
                 if (locale.getLanguage().isEmpty()) {
                     reader.error(node, context + what + " '" + tag + "' names no language");
                     return Optional.empty();

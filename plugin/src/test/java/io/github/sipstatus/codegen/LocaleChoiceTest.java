@@ -33,8 +33,8 @@ class LocaleChoiceTest {
                 reason: Busy Here
                 message: {en: Busy here, nl: In gesprek}
                 hint: {en: Try later, nl: Probeer later}
-            """).replace("locales: [en, nl]", "locales: [en, nl, nl-BE]")
-            .replace("nl: In gesprek}", "nl: In gesprek, nl-BE: Bezet}")
+            """).replace("locales: [en, nl]", "locales: [en, nl, nl-BE, pt-BR, zh-Hant-TW]")
+            .replace("nl: In gesprek}", "nl: In gesprek, nl-BE: Bezet, pt-BR: Ocupado, zh-Hant-TW: \u5fd9\u7dda}")
             .replace("nl: Probeer later}", "nl: Probeer later, nl-BE: Straks opnieuw}")
             .replaceAll("nl: ([^,}]+)}", "nl: $1, nl-BE: $1}");
 
@@ -75,7 +75,8 @@ class LocaleChoiceTest {
 
     @Test
     void aDutchJvmStillAnswersOtherLanguagesFromTheTable() throws Exception {
-        List<String> lines = runWithDutchDefault("fr", "en", "nl", "nl-BE", "nl_NL", "nl_BE", "en-GB", "de", "und");
+        List<String> lines = runWithDutchDefault("fr", "en", "nl", "nl-BE", "nl_NL", "nl_BE", "en-GB", "de", "und",
+                "pt", "pt-PT", "zh-TW", "zh-Hant-HK", "zh-CN", "zh-Hans");
 
         assertThat(lines).containsExactly(
                 "fr=Busy here|Try later|Client Error|OK",
@@ -88,6 +89,14 @@ class LocaleChoiceTest {
                 // de has only the message of 486; every other text falls back to the default, en.
                 "de=Besetzt|Try later|Client Error|OK",
                 "und=Busy here|Try later|Client Error|OK",
+                // pt-BR is the only Portuguese: better than English for any Portuguese speaker.
+                "pt=Ocupado|Try later|Client Error|OK",
+                "pt-PT=Ocupado|Try later|Client Error|OK",
+                // Java's candidates for zh-TW include zh-Hant-TW; Simplified Chinese must not get Traditional.
+                "zh-TW=\u5fd9\u7dda|Try later|Client Error|OK",
+                "zh-Hant-HK=\u5fd9\u7dda|Try later|Client Error|OK",
+                "zh-CN=Busy here|Try later|Client Error|OK",
+                "zh-Hans=Busy here|Try later|Client Error|OK",
                 "default=nl_NL");
     }
 

@@ -17,7 +17,8 @@ class ConstantNamesTest {
         "Accepted (Deprecated)           | ACCEPTED_DEPRECATED",
         "'  --Leading and trailing--  '  | LEADING_AND_TRAILING",
         "Max-Breadth Exceeded            | MAX_BREADTH_EXCEEDED",
-        "Caf\u00e9 ouvert                | CAF_OUVERT",
+        "Caf\u00e9 ouvert                | CAF\u00c9_OUVERT",
+        "\u00dcberlastet                 | \u00dcBERLASTET",
     })
     void derivesUpperSnakeCase(String reason, String constant) {
         assertThat(ConstantNames.derive(reason)).isEqualTo(constant);
@@ -30,8 +31,13 @@ class ConstantNamesTest {
         "null      | is a Java keyword or literal",
         "_         | is a Java keyword or literal",
         "486_BUSY  | starts with a digit, which no Java name may",
-        "BUSY-HERE | is not a Java name: use ASCII letters, digits and '_'",
-        "BUSY$     | is not a Java name: use ASCII letters, digits and '_'",
+        "BUSY-HERE | is not UPPER_SNAKE_CASE: use A-Z, 0-9 and '_', starting with a letter",
+        "BUSY$     | is not UPPER_SNAKE_CASE: use A-Z, 0-9 and '_', starting with a letter",
+        "busyHere  | is not UPPER_SNAKE_CASE: use A-Z, 0-9 and '_', starting with a letter",
+        "code      | is not UPPER_SNAKE_CASE: use A-Z, 0-9 and '_', starting with a letter",
+        "Optional  | is not UPPER_SNAKE_CASE: use A-Z, 0-9 and '_', starting with a letter",
+        "_486      | is not UPPER_SNAKE_CASE: use A-Z, 0-9 and '_', starting with a letter",
+        "CAF\u00c9   | is not UPPER_SNAKE_CASE: use A-Z, 0-9 and '_', starting with a letter",
         "BY_CODE   | is taken by a member of the generated SipStatus enum",
     })
     void refusesNamesJavaOrTheEnumWouldNotAccept(String name, String problem) {
@@ -39,7 +45,7 @@ class ConstantNamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"BUSY_HERE", "busyHere", "_486", "NOT_ACCEPTABLE_ANYWHERE"})
+    @CsvSource({"BUSY_HERE", "OK", "X486", "NOT_ACCEPTABLE_ANYWHERE"})
     void acceptsJavaNames(String name) {
         assertThat(ConstantNames.problem(name)).isEmpty();
     }

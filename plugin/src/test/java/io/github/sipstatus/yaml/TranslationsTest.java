@@ -173,7 +173,6 @@ class TranslationsTest {
     void overlayStructureIsCheckedLikeATable() {
         String bad = "schema: 1\nlocal: de\ncodes:\n  486: {mesage: Besetzt}\n  abc: {message: X}\n";
         assertThat(errors(TABLE, List.of(bad), Optional.empty(), MissingTranslations.FAIL)).containsExactly(
-                "overlay.yaml:1:1: missing required key 'locale'",
                 "overlay.yaml:2:1: unknown key 'local' (did you mean 'locale'?)",
                 "overlay.yaml:4:8: code 486: give a 'message', a 'hint' or both",
                 "overlay.yaml:4:9: code 486: unknown key 'mesage' (did you mean 'message'?)",
