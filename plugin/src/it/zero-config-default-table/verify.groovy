@@ -1,6 +1,6 @@
 // Zero configuration: the built-in table is generated into ${groupId}.sip, compiled, packaged and usable.
 def log = new File(basedir, 'build.log').text
-assert log.contains('SIP status API for built-in sip-status-codes.yaml (51 codes, 2 locales) in io.github.sipstatus.it.sip: 7 files written, 0 unchanged')
+assert log.contains('SIP status API for built-in sip-status-codes.yaml (51 codes, 2 locales) in io.github.sipstatus.it.sip: 7 written, 0 unchanged, 0 deleted (')
 
 def sources = new File(basedir, 'target/generated-sources/sip-status/io/github/sipstatus/it/sip')
 assert sources.list().sort() == ['SipStatus.java', 'SipStatusCategory.java', 'SipStatusCodes.java', 'SipStatusTexts.java']

@@ -1,5 +1,7 @@
 package io.github.sipstatus.bundle;
 
+import java.util.Locale;
+
 /**
  * Builds the text of a {@code .properties} file that {@code Properties.load} reads back exactly:
  * ASCII only (Java 8 reads these files as ISO-8859-1, Java 9+ as UTF-8; ASCII means the same to both),
@@ -37,7 +39,7 @@ final class PropertiesText {
                 case ' ' -> text.append(isKey || i == 0 ? "\\ " : " ");
                 default -> {
                     if (c < 0x20 || c > 0x7e) {
-                        text.append(String.format("\\u%04X", (int) c));
+                        text.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
                     } else {
                         text.append(c);
                     }

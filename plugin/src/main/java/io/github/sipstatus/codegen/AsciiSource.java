@@ -1,5 +1,7 @@
 package io.github.sipstatus.codegen;
 
+import java.util.Locale;
+
 /**
  * Writes every non-ASCII character of a Java source as a Unicode escape. The file then means the same
  * to javac whatever {@code -encoding} a consuming build uses (or forgets to set): a Dutch "é" in a
@@ -22,7 +24,7 @@ final class AsciiSource {
             if (out == null) {
                 out = new StringBuilder(source.length() + 64).append(source, 0, i);
             }
-            out.append(String.format("\\u%04x", (int) c));
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
         }
         return out == null ? source : out.toString();
     }

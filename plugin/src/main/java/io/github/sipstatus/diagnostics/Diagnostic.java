@@ -27,6 +27,14 @@ public record Diagnostic(String file, int line, int column, String message) impl
         return new Diagnostic(file, 0, 0, message);
     }
 
+    /**
+     * A problem of a whole file (empty, too large, not YAML at all), pinned to its first character so
+     * that editors and CI annotations still have a place to show it.
+     */
+    public static Diagnostic atStart(String file, String message) {
+        return new Diagnostic(file, 1, 1, message);
+    }
+
     /** A problem of the build configuration, such as a parameter's value: the message names the parameter. */
     public static Diagnostic ofConfiguration(String message) {
         return new Diagnostic("", 0, 0, message);

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param packageName             the Java package to generate into
  * @param sourceOutputDirectory   where the Java sources go
  * @param resourceOutputDirectory where the resource bundles go
+ * @param stateFile               where the run keeps what it produced, to skip the next run when nothing changed
+ * @param generatorVersion        the plugin's version: a new version regenerates even from the same inputs
  */
 public record GenerationRequest(
         Optional<Path> source,
@@ -25,7 +27,9 @@ public record GenerationRequest(
         MissingTranslations missingTranslations,
         String packageName,
         Path sourceOutputDirectory,
-        Path resourceOutputDirectory) {
+        Path resourceOutputDirectory,
+        Path stateFile,
+        String generatorVersion) {
 
     public GenerationRequest {
         Objects.requireNonNull(source, "source");
@@ -35,12 +39,18 @@ public record GenerationRequest(
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(sourceOutputDirectory, "sourceOutputDirectory");
         Objects.requireNonNull(resourceOutputDirectory, "resourceOutputDirectory");
+        Objects.requireNonNull(stateFile, "stateFile");
+        Objects.requireNonNull(generatorVersion, "generatorVersion");
     }
 
-    /** The common case: a table (or the built-in one), all its locales, every translation required. */
+    /**
+     * The common case, for tests and tools: a table (or the built-in one), all its locales, every
+     * translation required, the state kept next to the source output folder.
+     */
     public static GenerationRequest of(Optional<Path> source, String packageName, Path sourceOutputDirectory,
             Path resourceOutputDirectory) {
         return new GenerationRequest(source, List.of(), Optional.empty(), MissingTranslations.FAIL, packageName,
-                sourceOutputDirectory, resourceOutputDirectory);
+                sourceOutputDirectory, resourceOutputDirectory,
+                sourceOutputDirectory.resolveSibling(sourceOutputDirectory.getFileName() + ".sip-status-state"), "dev");
     }
 }

@@ -1,19 +1,17 @@
 package io.github.sipstatus.generation;
 
-import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.output.WriteSummary;
 import java.util.List;
 
 /**
  * What a run did, for the goal's info line and warnings.
  *
- * @param tableName the table's file name, or the built-in table's
- * @param codes     how many codes the table has
- * @param locales   how many locales were generated
- * @param files     how many files were written and how many were already up to date
- * @param warnings  missing translations, when they were to be warned about rather than fail the run
+ * @param summary  what was generated, e.g. {@code sip-status-codes.yaml (51 codes, 2 locales)}
+ * @param upToDate whether the inputs were unchanged and the output intact, so nothing was even read
+ * @param files    how many files were written, left unchanged and deleted
+ * @param warnings missing translations, when they were to be warned about rather than fail the run
  */
-public record GenerationResult(String tableName, int codes, int locales, WriteSummary files, List<Diagnostic> warnings) {
+public record GenerationResult(String summary, boolean upToDate, WriteSummary files, List<String> warnings) {
 
     public GenerationResult {
         warnings = List.copyOf(warnings);

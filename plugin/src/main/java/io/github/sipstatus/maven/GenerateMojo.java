@@ -7,12 +7,16 @@ import io.github.sipstatus.generation.GenerationResult;
 import io.github.sipstatus.generation.PackageNames;
 import io.github.sipstatus.generation.SipStatusGenerator;
 import io.github.sipstatus.model.MissingTranslations;
+import io.github.sipstatus.output.WriteSummary;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -104,6 +108,12 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor pluginDescriptor;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -117,20 +127,26 @@ public final class GenerateMojo extends AbstractMojo {
                 missingTranslations(),
                 packageName(),
                 outputDirectory.toPath(),
-                resourceOutputDirectory.toPath());
+                resourceOutputDirectory.toPath(),
+                // One state per execution: two executions of the goal in one project keep their own.
+                Path.of(project.getBuild().getDirectory(), "sip-status", mojoExecution.getExecutionId() + ".state"),
+                pluginDescriptor.getVersion());
         // Registered before generating, so the roots are there whatever the outcome of the run.
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         Resource resources = new Resource();
         resources.setDirectory(resourceOutputDirectory.getAbsolutePath());
         project.addResource(resources);
+        long start = System.nanoTime();
         try {
             GenerationResult result = SipStatusGenerator.generate(request);
-            for (Diagnostic warning : result.warnings()) {
-                getLog().warn(warning.toString());
-            }
-            getLog().info(String.format("SIP status API for %s (%d codes, %d locales) in %s: %d files written, %d unchanged",
-                    result.tableName(), result.codes(), result.locales(), request.packageName(),
-                    result.files().written(), result.files().unchanged()));
+            result.warnings().forEach(getLog()::warn);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            WriteSummary files = result.files();
+            getLog().info(result.upToDate()
+                    ? String.format("SIP status API for %s is up to date (%d files, %d ms)", result.summary(),
+                            files.unchanged(), millis)
+                    : String.format("SIP status API for %s: %d written, %d unchanged, %d deleted (%d ms)", result.summary(),
+                            files.written(), files.unchanged(), files.deleted(), millis));
         } catch (InvalidInputException e) {
             for (Diagnostic diagnostic : e.diagnostics()) {
                 getLog().error(diagnostic.toString());

@@ -199,8 +199,10 @@ final class NodeReader {
         if (!plain) {
             error(node, context + what + " must be a number; remove the quotes around '" + value + "'");
         } else if (scalar.getTag().equals(Tag.INT)) {
-            error(node, context + what + " '" + value + "' must be written as a plain decimal number"
-                    + " (YAML reads a leading 0 as octal and ignores '_')");
+            String reading = value.contains("_") ? "ignores its '_'"
+                    : value.matches("[-+]?0[0-7]+") ? "reads it as an octal number"
+                    : "reads it in another base or with a sign";
+            error(node, context + what + " '" + value + "' must be a plain decimal number: YAML 1.1 " + reading);
         } else {
             error(node, context + what + " must be a whole number, not '" + value + "'");
         }

@@ -159,7 +159,7 @@ final class TextReader {
                 return Optional.of("contains a line break; it must fit on one line");
             }
             if (Character.isISOControl(c) && c != '\t') {
-                return Optional.of(String.format("contains the control character U+%04X", (int) c));
+                return Optional.of(String.format(Locale.ROOT, "contains the control character U+%04X", (int) c));
             }
         }
         return Optional.empty();

@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -33,7 +34,7 @@ final class YamlDocumentParser {
 
     static Node parse(String file, byte[] bytes) throws InvalidInputException {
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidInputException(Diagnostic.of(file,
+            throw new InvalidInputException(Diagnostic.atStart(file,
                     "the file has " + bytes.length + " bytes; a table may have at most " + MAX_BYTES + " (1 MiB)"));
         }
         String text = decodeUtf8(file, bytes);
@@ -52,10 +53,14 @@ final class YamlDocumentParser {
         } catch (MarkedYAMLException e) {
             throw new InvalidInputException(at(file, e));
         } catch (YAMLException e) {
-            throw new InvalidInputException(Diagnostic.of(file, "not valid YAML: " + e.getMessage()));
+            // SnakeYAML gives these limits no position.
+            String message = e.getMessage() != null && e.getMessage().contains("Nesting Depth exceeded")
+                    ? "nested more than " + MAX_NESTING + " levels deep; a table needs four"
+                    : "not valid YAML: " + e.getMessage();
+            throw new InvalidInputException(Diagnostic.atStart(file, message));
         }
         if (root == null) {
-            throw new InvalidInputException(Diagnostic.of(file, "the file is empty; a table needs at least 'schema', 'locales', 'categories' and 'codes'"));
+            throw new InvalidInputException(Diagnostic.atStart(file, "the file is empty"));
         }
         return root;
     }
@@ -77,7 +82,7 @@ final class YamlDocumentParser {
             problem = "nested deeper than a table ever needs";
         }
         if (mark == null) {
-            return Diagnostic.of(file, problem);
+            return Diagnostic.atStart(file, problem);
         }
         return new Diagnostic(file, mark.getLine() + 1, mark.getColumn() + 1, problem);
     }
@@ -96,7 +101,7 @@ final class YamlDocumentParser {
             int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
             String lastLine = before.substring(before.lastIndexOf('\n') + 1);
             int column = 1 + lastLine.codePointCount(0, lastLine.length());
-            throw new InvalidInputException(new Diagnostic(file, line, column, String.format(
+            throw new InvalidInputException(new Diagnostic(file, line, column, String.format(Locale.ROOT,
                     "byte 0x%02X is not UTF-8; save the file as UTF-8", bytes[bad] & 0xFF)));
         }
     }

@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.model.MissingTranslations;
+import io.github.sipstatus.output.WriteSummary;
 import io.github.sipstatus.testing.Tables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SipStatusGeneratorTest {
+
+    private static final FileTime PAST = FileTime.fromMillis(1_000_000_000_000L);
 
     @TempDir
     Path dir;
@@ -23,13 +30,18 @@ class SipStatusGeneratorTest {
         return GenerationRequest.of(source, packageName, dir.resolve("java"), dir.resolve("resources"));
     }
 
+    private GenerationRequest request(Path source, Optional<List<String>> locales, String version) {
+        return new GenerationRequest(Optional.of(source), List.of(), locales, MissingTranslations.FAIL, "org.acme.sip",
+                dir.resolve("java"), dir.resolve("resources"), dir.resolve("state"), version);
+    }
+
     @Test
     void builtInTableGeneratesFourTypesAndThreeBundles() throws Exception {
         GenerationResult result = SipStatusGenerator.generate(request(Optional.empty(), "com.example.sip"));
 
-        assertThat(result.codes()).isEqualTo(51);
-        assertThat(result.locales()).isEqualTo(2);
-        assertThat(result.files().written()).isEqualTo(7);
+        assertThat(result.summary()).isEqualTo("built-in sip-status-codes.yaml (51 codes, 2 locales) in com.example.sip");
+        assertThat(result.upToDate()).isFalse();
+        assertThat(result.files()).isEqualTo(new WriteSummary(7, 0, 0));
         assertThat(files(dir.resolve("java"))).containsExactlyInAnyOrder(
                 "com/example/sip/SipStatus.java", "com/example/sip/SipStatusCodes.java",
                 "com/example/sip/SipStatusCategory.java", "com/example/sip/SipStatusTexts.java");
@@ -44,17 +56,117 @@ class SipStatusGeneratorTest {
     }
 
     @Test
-    void secondRunWritesNothingAndKeepsTimestamps() throws Exception {
+    void secondRunIsUpToDateAndTouchesNothing() throws Exception {
         SipStatusGenerator.generate(request(Optional.empty(), "com.example.sip"));
-        Path status = dir.resolve("java/com/example/sip/SipStatus.java");
-        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(status, old);
+        Map<Path, FileTime> before = ageAll();
 
         GenerationResult second = SipStatusGenerator.generate(request(Optional.empty(), "com.example.sip"));
 
-        assertThat(second.files().written()).isZero();
-        assertThat(second.files().unchanged()).isEqualTo(7);
-        assertThat(Files.getLastModifiedTime(status)).isEqualTo(old);
+        assertThat(second.upToDate()).isTrue();
+        assertThat(second.files()).isEqualTo(new WriteSummary(0, 7, 0));
+        assertThat(second.summary()).isEqualTo("built-in sip-status-codes.yaml (51 codes, 2 locales) in com.example.sip");
+        assertThat(times()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedTableRewritesOnlyTheFilesWhoseBytesChange() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
+        SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+        ageAll();
+        // A new nl text changes the nl bundle only.
+        Files.writeString(table, Tables.minimal("").replace("nl: Overal bezet", "nl: Overal in gesprek"));
+
+        GenerationResult result = SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(result.files()).isEqualTo(new WriteSummary(1, 6, 0));
+        assertThat(Files.getLastModifiedTime(dir.resolve("resources/org/acme/sip/SipStatusMessages_nl.properties")))
+                .isNotEqualTo(PAST);
+        assertThat(Files.getLastModifiedTime(dir.resolve("java/org/acme/sip/SipStatus.java"))).isEqualTo(PAST);
+    }
+
+    @Test
+    void aNewPluginVersionRegeneratesEvenFromTheSameInputs() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
+        SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+        assertThat(SipStatusGenerator.generate(request(table, Optional.empty(), "1")).upToDate()).isTrue();
+        assertThat(SipStatusGenerator.generate(request(table, Optional.empty(), "2")).upToDate()).isFalse();
+    }
+
+    @Test
+    void tamperedOrMissingOutputIsRegenerated() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
+        SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+        Path status = dir.resolve("java/org/acme/sip/SipStatus.java");
+        String original = Files.readString(status);
+        Files.writeString(status, original.replace("SipStatus", "Tampered"));
+        Files.delete(dir.resolve("resources/org/acme/sip/SipStatusMessages_nl.properties"));
+
+        GenerationResult result = SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+
+        assertThat(result.files()).isEqualTo(new WriteSummary(2, 5, 0));
+        assertThat(status).hasContent(original);
+    }
+
+    @Test
+    void filesNoLongerProducedAreDeletedAndNothingElse() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
+        SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+        Path mine = Files.writeString(dir.resolve("resources/org/acme/sip/custom.properties"), "mine=1\n");
+        Path alsoMine = Files.writeString(dir.resolve("resources/notes.txt"), "keep me");
+
+        GenerationResult result = SipStatusGenerator.generate(request(table, Optional.of(List.of("en")), "1"));
+
+        assertThat(result.files().deleted()).isEqualTo(1);
+        assertThat(dir.resolve("resources/org/acme/sip/SipStatusMessages_nl.properties")).doesNotExist();
+        assertThat(dir.resolve("resources/org/acme/sip/SipStatusMessages_en.properties")).exists();
+        assertThat(mine).hasContent("mine=1");
+        assertThat(alsoMine).hasContent("keep me");
+    }
+
+    @Test
+    void aRenamedPackageRemovesTheOldPackagesFilesAndFolders() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
+        GenerationRequest first = request(table, Optional.empty(), "1");
+        SipStatusGenerator.generate(first);
+        GenerationRequest renamed = new GenerationRequest(first.source(), first.overlays(), first.locales(),
+                first.missingTranslations(), "org.other.sip", first.sourceOutputDirectory(),
+                first.resourceOutputDirectory(), first.stateFile(), first.generatorVersion());
+
+        GenerationResult result = SipStatusGenerator.generate(renamed);
+
+        assertThat(result.files()).isEqualTo(new WriteSummary(7, 0, 7));
+        assertThat(dir.resolve("java/org/acme")).doesNotExist();
+        assertThat(dir.resolve("java/org/other/sip/SipStatus.java")).exists();
+    }
+
+    @Test
+    void anInvalidTableLeavesThePreviousOutputExactlyAsItWas() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
+        SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+        Map<Path, FileTime> before = ageAll();
+        Map<Path, byte[]> bytes = contents();
+        Files.writeString(table, Tables.minimal("  - {code: 486, reasn: Busy Here, message: {en: Busy, nl: Bezet}}\n"));
+
+        assertThatThrownBy(() -> SipStatusGenerator.generate(request(table, Optional.empty(), "1")))
+                .isInstanceOf(InvalidInputException.class);
+
+        assertThat(times()).isEqualTo(before);
+        assertThat(contents()).containsOnlyKeys(bytes.keySet());
+        bytes.forEach((path, content) -> assertThat(path).hasBinaryContent(content));
+    }
+
+    @Test
+    void anUnreadableStateMeansAFullRun() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
+        SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+        Files.writeString(dir.resolve("state"), "garbage \\u12");
+
+        GenerationResult result = SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(result.files()).isEqualTo(new WriteSummary(0, 7, 0));
+        assertThat(SipStatusGenerator.generate(request(table, Optional.empty(), "1")).upToDate()).isTrue();
     }
 
     @Test
@@ -63,8 +175,7 @@ class SipStatusGeneratorTest {
 
         GenerationResult result = SipStatusGenerator.generate(request(Optional.of(table), "org.acme.voip"));
 
-        assertThat(result.tableName()).isEqualTo("custom.yaml");
-        assertThat(result.codes()).isEqualTo(6);
+        assertThat(result.summary()).isEqualTo("custom.yaml (6 codes, 2 locales) in org.acme.voip");
         assertThat(dir.resolve("java/org/acme/voip/SipStatus.java")).content().contains("custom.yaml (Minimal)");
     }
 
@@ -91,23 +202,39 @@ class SipStatusGeneratorTest {
                 .hasMessage(dir + ": parameter 'source' names a folder; it must name a YAML file");
     }
 
-    @Test
-    void invalidTableWritesNothing() throws IOException {
-        Path table = Files.writeString(dir.resolve("bad.yaml"), "schema: 1\nlocales: [en]\n");
-
-        assertThatThrownBy(() -> SipStatusGenerator.generate(request(Optional.of(table), "a.b")))
-                .isInstanceOf(InvalidInputException.class);
-        assertThat(dir.resolve("java")).doesNotExist();
-        assertThat(dir.resolve("resources")).doesNotExist();
+    /** Sets every output file's time to {@link #PAST}, so that any later write shows. */
+    private Map<Path, FileTime> ageAll() throws IOException {
+        for (Path file : outputFiles()) {
+            Files.setLastModifiedTime(file, PAST);
+        }
+        return times();
     }
 
-    private static Stream<String> filesStream(Path root) throws IOException {
-        return Files.walk(root).filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'));
+    private Map<Path, FileTime> times() throws IOException {
+        Map<Path, FileTime> times = new HashMap<>();
+        for (Path file : outputFiles()) {
+            times.put(file, Files.getLastModifiedTime(file));
+        }
+        return times;
     }
 
-    private static java.util.List<String> files(Path root) throws IOException {
-        try (Stream<String> files = filesStream(root)) {
-            return files.toList();
+    private Map<Path, byte[]> contents() throws IOException {
+        Map<Path, byte[]> contents = new HashMap<>();
+        for (Path file : outputFiles()) {
+            contents.put(file, Files.readAllBytes(file));
+        }
+        return contents;
+    }
+
+    private List<Path> outputFiles() throws IOException {
+        try (Stream<Path> java = Files.walk(dir.resolve("java")); Stream<Path> resources = Files.walk(dir.resolve("resources"))) {
+            return Stream.concat(java, resources).filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
         }
     }
 }

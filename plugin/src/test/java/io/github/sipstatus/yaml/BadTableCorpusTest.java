@@ -43,7 +43,7 @@ class BadTableCorpusTest {
     @Test
     void everyExpectationHasItsTable() throws IOException {
         List<String> tables = tables().map(p -> p.getFileName().toString()).toList();
-        assertThat(tables).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(tables).hasSizeGreaterThanOrEqualTo(40);
         assertThat(expectations().keySet()).containsExactlyInAnyOrderElementsOf(tables);
     }
 

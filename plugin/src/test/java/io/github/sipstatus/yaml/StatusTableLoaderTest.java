@@ -99,7 +99,7 @@ class StatusTableLoaderTest {
         java.util.Arrays.fill(huge, (byte) ' ');
         assertThatThrownBy(() -> StatusTableLoader.load("huge.yaml", huge))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("huge.yaml: the file has 1048577 bytes; a table may have at most 1048576 (1 MiB)");
+                .hasMessage("huge.yaml:1:1: the file has 1048577 bytes; a table may have at most 1048576 (1 MiB)");
     }
 
     @Test

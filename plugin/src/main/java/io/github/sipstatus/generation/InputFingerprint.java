@@ -1,0 +1,46 @@
+package io.github.sipstatus.generation;
+
+import io.github.sipstatus.output.FileDigest;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * One digest of everything that decides the output: the plugin's version, every parameter, and the
+ * bytes of the table and of each overlay. Equal fingerprints mean equal output.
+ */
+final class InputFingerprint {
+
+    private final ByteArrayOutputStream data = new ByteArrayOutputStream();
+
+    private InputFingerprint() {}
+
+    static String of(GenerationRequest request, byte[] table, List<byte[]> overlays) {
+        InputFingerprint fingerprint = new InputFingerprint();
+        fingerprint.add("generator", request.generatorVersion());
+        fingerprint.add("package", request.packageName());
+        fingerprint.add("locales", request.locales().map(String::valueOf).orElse("*"));
+        fingerprint.add("missingTranslations", request.missingTranslations().name());
+        fingerprint.add("sources", request.sourceOutputDirectory().toAbsolutePath().normalize().toString());
+        fingerprint.add("resources", request.resourceOutputDirectory().toAbsolutePath().normalize().toString());
+        fingerprint.add("source", request.source().map(String::valueOf).orElse("built-in"));
+        fingerprint.add("table", table);
+        for (byte[] overlay : overlays) {
+            fingerprint.add("overlay", overlay);
+        }
+        return FileDigest.sha256(fingerprint.data.toByteArray());
+    }
+
+    private void add(String name, String value) {
+        add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Length-prefixed, so that no two different inputs run together into the same bytes. */
+    private void add(String name, byte[] value) {
+        byte[] label = name.getBytes(StandardCharsets.UTF_8);
+        data.writeBytes((label.length + ":").getBytes(StandardCharsets.US_ASCII));
+        data.writeBytes(label);
+        data.writeBytes((value.length + ":").getBytes(StandardCharsets.US_ASCII));
+        data.writeBytes(value);
+    }
+}
