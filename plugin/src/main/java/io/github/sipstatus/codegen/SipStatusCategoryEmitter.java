@@ -1,7 +1,9 @@
 package io.github.sipstatus.codegen;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -40,6 +42,10 @@ final class SipStatusCategoryEmitter {
                     .addJavadoc("$Lxx $L$L.\n", responseClass.digit(), responseClass.rfcName(), title)
                     .build());
         }
+        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "BY_DIGIT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("{@code values()} copies its array on every call; {@code of} reads this one.\n")
+                .initializer("values()")
+                .build());
         type.addField(int.class, "classDigit", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(String.class, "rfcName", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(MethodSpec.constructorBuilder()
@@ -84,7 +90,7 @@ final class SipStatusCategoryEmitter {
                 .addJavadoc("The class of any code 100..699, known to the table or not.\n\n"
                         + "@throws IllegalArgumentException when {@code code} is outside 100..699\n")
                 .addStatement("checkRange(code)")
-                .addStatement("return values()[code / 100 - 1]")
+                .addStatement("return BY_DIGIT[code / 100 - 1]")
                 .build());
         type.addType(casesInterface(cases, r));
         type.addMethod(switchOn(cases, r));

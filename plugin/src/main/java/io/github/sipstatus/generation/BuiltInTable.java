@@ -3,24 +3,46 @@ package io.github.sipstatus.generation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
 
-/** The table embedded in the plugin jar: the project's {@code src-data/sip-status-codes.yaml}. */
-final class BuiltInTable {
+/** The tables embedded in the plugin jar: the project's {@code src-data/*.yaml}. */
+public enum BuiltInTable {
+    /** The 51 codes of Callvoip's overview of SIP status codes, English and Dutch: the default. */
+    CALLVOIP("sip-status-codes.yaml"),
+    /** The whole IANA SIP response-code registry, English and Dutch. */
+    IANA("iana-sip-status-codes.yaml");
 
-    static final String FILE_NAME = "sip-status-codes.yaml";
-    private static final String RESOURCE = "/io/github/sipstatus/tables/" + FILE_NAME;
+    private final String fileName;
 
-    private BuiltInTable() {}
-
-    /** How messages name it: there is no file for a user to open, so say where it comes from. */
-    static String displayName() {
-        return "built-in " + FILE_NAME;
+    BuiltInTable(String fileName) {
+        this.fileName = fileName;
     }
 
-    static byte[] bytes() {
-        try (InputStream in = BuiltInTable.class.getResourceAsStream(RESOURCE)) {
+    /** The name a user writes in the {@code table} parameter, e.g. {@code iana}. */
+    public String parameterValue() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<BuiltInTable> parse(String value) {
+        for (BuiltInTable table : values()) {
+            if (table.parameterValue().equals(value.strip().toLowerCase(Locale.ROOT))) {
+                return Optional.of(table);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How messages and file headers name it: there is no file for a user to open, so say where it is from. */
+    public String displayName() {
+        return "built-in " + fileName;
+    }
+
+    public byte[] bytes() {
+        String resource = "/io/github/sipstatus/tables/" + fileName;
+        try (InputStream in = BuiltInTable.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the plugin jar lacks its built-in table " + RESOURCE);
+                throw new IllegalStateException("the plugin jar lacks its built-in table " + resource);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Everything one run of the generator needs, checked by the generator itself so that a plain test can
  * drive it exactly as the Maven goal does.
  *
- * @param source                  the YAML table, or empty for the built-in table
+ * @param table                   the table: a built-in one, or the user's file
  * @param overlays                YAML overlays that add or reword the texts of one locale each, in order
  * @param locales                 the table locales to generate, or empty for all; the default is always kept
  * @param missingTranslations     whether a generated locale that lacks a text fails the run or warns
@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param generatorVersion        the plugin's version: a new version regenerates even from the same inputs
  */
 public record GenerationRequest(
-        Optional<Path> source,
+        TableChoice table,
         List<Path> overlays,
         Optional<List<String>> locales,
         MissingTranslations missingTranslations,
@@ -32,7 +32,7 @@ public record GenerationRequest(
         String generatorVersion) {
 
     public GenerationRequest {
-        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(table, "table");
         overlays = List.copyOf(overlays);
         locales = locales.map(List::copyOf);
         Objects.requireNonNull(missingTranslations, "missingTranslations");
@@ -44,12 +44,12 @@ public record GenerationRequest(
     }
 
     /**
-     * The common case, for tests and tools: a table (or the built-in one), all its locales, every
+     * The common case, for tests and tools: a table (or the default built-in one), all its locales, every
      * translation required, the state kept next to the source output folder.
      */
     public static GenerationRequest of(Optional<Path> source, String packageName, Path sourceOutputDirectory,
             Path resourceOutputDirectory) {
-        return new GenerationRequest(source, List.of(), Optional.empty(), MissingTranslations.FAIL, packageName,
+        return new GenerationRequest(new TableChoice(BuiltInTable.CALLVOIP, source), List.of(), Optional.empty(), MissingTranslations.FAIL, packageName,
                 sourceOutputDirectory, resourceOutputDirectory,
                 sourceOutputDirectory.resolveSibling(sourceOutputDirectory.getFileName() + ".sip-status-state"), "dev");
     }

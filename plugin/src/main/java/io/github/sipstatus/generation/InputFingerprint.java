@@ -23,8 +23,8 @@ final class InputFingerprint {
         fingerprint.add("missingTranslations", request.missingTranslations().name());
         fingerprint.add("sources", request.sourceOutputDirectory().toAbsolutePath().normalize().toString());
         fingerprint.add("resources", request.resourceOutputDirectory().toAbsolutePath().normalize().toString());
-        fingerprint.add("source", request.source().map(String::valueOf).orElse("built-in"));
-        fingerprint.add("table", table);
+        fingerprint.add("table", request.table().displayName());
+        fingerprint.add("table bytes", table);
         for (byte[] overlay : overlays) {
             fingerprint.add("overlay", overlay);
         }

@@ -15,7 +15,6 @@ import io.github.sipstatus.yaml.LoadedTable;
 import io.github.sipstatus.yaml.StatusTableLoader;
 import io.github.sipstatus.yaml.TableSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +39,10 @@ public final class SipStatusGenerator {
             throw new InvalidInputException(Diagnostic.ofConfiguration("parameter 'packageName': '"
                     + request.packageName() + "' " + packageProblem.get()));
         }
-        byte[] table = request.source().isEmpty() ? BuiltInTable.bytes() : readFile(request.source().get(), "source");
+        byte[] table = request.table().read();
         List<TableSource> overlays = new ArrayList<>();
         for (Path overlay : request.overlays()) {
-            overlays.add(new TableSource(overlay.toString(), readFile(overlay, "overlays")));
+            overlays.add(new TableSource(overlay.toString(), InputFiles.read(overlay, "overlays")));
         }
         String fingerprint = InputFingerprint.of(request, table, overlays.stream().map(TableSource::bytes).toList());
         Optional<BuildState> previous = BuildState.read(request.stateFile());
@@ -53,10 +52,10 @@ public final class SipStatusGenerator {
                     new WriteSummary(0, state.sources().size() + state.resources().size(), 0), state.warnings());
         }
 
-        LoadedTable loaded = StatusTableLoader.load(new TableSource(displayName(request), table), overlays,
+        LoadedTable loaded = StatusTableLoader.load(new TableSource(request.table().displayName(), table), overlays,
                 request.locales(), request.missingTranslations());
         StatusTable model = loaded.table();
-        String tableName = request.source().map(p -> p.getFileName().toString()).orElse(BuiltInTable.displayName());
+        String tableName = request.table().shortName();
         GeneratedTypes types = new GeneratedTypes(request.packageName());
         List<GeneratedFile> sources = JavaSources.generate(model, types, tableName);
         List<GeneratedFile> resources = BundleFiles.generate(model, types, tableName);
@@ -86,18 +85,4 @@ public final class SipStatusGenerator {
         return files.stream().map(FileDigest::of).toList();
     }
 
-    private static String displayName(GenerationRequest request) {
-        return request.source().map(Path::toString).orElse(BuiltInTable.displayName());
-    }
-
-    private static byte[] readFile(Path file, String parameter) throws InvalidInputException, IOException {
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException(Diagnostic.of(file.toString(),
-                    "parameter '" + parameter + "' names a folder; it must name a YAML file"));
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(Diagnostic.of(file.toString(), "parameter '" + parameter + "': no such file"));
-        }
-        return Files.readAllBytes(file);
-    }
 }

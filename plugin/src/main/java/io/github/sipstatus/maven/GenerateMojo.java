@@ -6,6 +6,7 @@ import io.github.sipstatus.generation.GenerationRequest;
 import io.github.sipstatus.generation.GenerationResult;
 import io.github.sipstatus.generation.PackageNames;
 import io.github.sipstatus.generation.SipStatusGenerator;
+import io.github.sipstatus.generation.TableChoice;
 import io.github.sipstatus.model.MissingTranslations;
 import io.github.sipstatus.output.WriteSummary;
 import java.io.File;
@@ -16,9 +17,9 @@ import java.util.Optional;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -34,13 +35,22 @@ import org.apache.maven.project.MavenProject;
 public final class GenerateMojo extends AbstractMojo {
 
     /**
-     * The YAML status table. When not set, the table built into the plugin is used: the SIP status codes
-     * of Callvoip's overview, in English and Dutch.
+     * The YAML status table. When not set, the built-in table named by {@code table} is used.
      *
      * @since 0.1.0
      */
     @Parameter(property = "sip-status.source")
     private File source;
+
+    /**
+     * The built-in table to use when there is no {@code source}: {@code callvoip} (the default: the 51
+     * codes of Callvoip's overview) or {@code iana} (the whole IANA registry, 75 codes); both in English
+     * and Dutch. Setting both {@code table} and {@code source} is an error.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sip-status.table")
+    private String table;
 
     /**
      * YAML overlays that each add a locale to the table or reword some of its texts, applied in order
@@ -120,25 +130,14 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("Skipping SIP status generation (sip-status.skip)");
             return;
         }
-        GenerationRequest request = new GenerationRequest(
-                Optional.ofNullable(source).map(File::toPath),
-                overlays == null ? List.of() : overlays.stream().map(File::toPath).toList(),
-                locales == null || locales.isEmpty() ? Optional.empty() : Optional.of(locales),
-                missingTranslations(),
-                packageName(),
-                outputDirectory.toPath(),
-                resourceOutputDirectory.toPath(),
-                // One state per execution: two executions of the goal in one project keep their own.
-                Path.of(project.getBuild().getDirectory(), "sip-status", mojoExecution.getExecutionId() + ".state"),
-                pluginDescriptor.getVersion());
-        // Registered before generating, so the roots are there whatever the outcome of the run.
+        // Registered before anything else, so the roots are there whatever the outcome of the run.
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         Resource resources = new Resource();
         resources.setDirectory(resourceOutputDirectory.getAbsolutePath());
         project.addResource(resources);
         long start = System.nanoTime();
         try {
-            GenerationResult result = SipStatusGenerator.generate(request);
+            GenerationResult result = SipStatusGenerator.generate(request());
             result.warnings().forEach(getLog()::warn);
             long millis = (System.nanoTime() - start) / 1_000_000;
             WriteSummary files = result.files();
@@ -148,26 +147,34 @@ public final class GenerateMojo extends AbstractMojo {
                     : String.format("SIP status API for %s: %d written, %d unchanged, %d deleted (%d ms)", result.summary(),
                             files.written(), files.unchanged(), files.deleted(), millis));
         } catch (InvalidInputException e) {
-            for (Diagnostic diagnostic : e.diagnostics()) {
-                getLog().error(diagnostic.toString());
-            }
-            throw new MojoFailureException(e.getMessage());
+            throw MojoFailures.of(getLog(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not generate the SIP status API: " + e.getMessage(), e);
         }
     }
 
-    private MissingTranslations missingTranslations() throws MojoFailureException {
-        return MissingTranslations.parse(missingTranslations).orElseThrow(() -> new MojoFailureException(
-                "parameter 'missingTranslations': '" + missingTranslations + "' is neither 'fail' nor 'warn'"));
+    private GenerationRequest request() throws InvalidInputException {
+        return new GenerationRequest(
+                TableChoice.of(Optional.ofNullable(table), Optional.ofNullable(source).map(File::toPath)),
+                overlays == null ? List.of() : overlays.stream().map(File::toPath).toList(),
+                locales == null || locales.isEmpty() ? Optional.empty() : Optional.of(locales),
+                MissingTranslations.parse(missingTranslations).orElseThrow(() -> new InvalidInputException(
+                        Diagnostic.ofConfiguration("parameter 'missingTranslations': '" + missingTranslations
+                                + "' is neither 'fail' nor 'warn'"))),
+                packageName(),
+                outputDirectory.toPath(),
+                resourceOutputDirectory.toPath(),
+                // One state per execution: two executions of the goal in one project keep their own.
+                Path.of(project.getBuild().getDirectory(), "sip-status", mojoExecution.getExecutionId() + ".state"),
+                pluginDescriptor.getVersion());
     }
 
-    private String packageName() throws MojoFailureException {
+    private String packageName() throws InvalidInputException {
         if (packageName != null) {
             return packageName.strip();
         }
-        return PackageNames.fromGroupId(project.getGroupId()).orElseThrow(() -> new MojoFailureException(
-                "Cannot make a Java package name from the groupId '" + project.getGroupId()
-                        + "'; set the parameter 'packageName'"));
+        return PackageNames.fromGroupId(project.getGroupId()).orElseThrow(() -> new InvalidInputException(
+                Diagnostic.ofConfiguration("cannot make a Java package name from the groupId '" + project.getGroupId()
+                        + "'; set the parameter 'packageName'")));
     }
 }

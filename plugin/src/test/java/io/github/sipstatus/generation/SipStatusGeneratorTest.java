@@ -31,7 +31,7 @@ class SipStatusGeneratorTest {
     }
 
     private GenerationRequest request(Path source, Optional<List<String>> locales, String version) {
-        return new GenerationRequest(Optional.of(source), List.of(), locales, MissingTranslations.FAIL, "org.acme.sip",
+        return new GenerationRequest(new TableChoice(BuiltInTable.CALLVOIP, Optional.of(source)), List.of(), locales, MissingTranslations.FAIL, "org.acme.sip",
                 dir.resolve("java"), dir.resolve("resources"), dir.resolve("state"), version);
     }
 
@@ -51,8 +51,33 @@ class SipStatusGeneratorTest {
     }
 
     @Test
-    void builtInTableIsTheProjectsTable() throws Exception {
-        assertThat(BuiltInTable.bytes()).isEqualTo(Tables.defaultTableBytes());
+    void builtInTablesAreTheProjectsTables() throws Exception {
+        assertThat(BuiltInTable.CALLVOIP.bytes()).isEqualTo(Tables.defaultTableBytes());
+        assertThat(BuiltInTable.IANA.bytes()).isEqualTo(Files.readAllBytes(Tables.IANA_TABLE));
+    }
+
+    @Test
+    void theIanaTableGeneratesTheWholeRegistry() throws Exception {
+        GenerationRequest iana = new GenerationRequest(TableChoice.of(Optional.of("iana"), Optional.empty()), List.of(),
+                Optional.empty(), MissingTranslations.FAIL, "org.iana.sip", dir.resolve("java"), dir.resolve("resources"),
+                dir.resolve("state"), "1");
+
+        GenerationResult result = SipStatusGenerator.generate(iana);
+
+        assertThat(result.summary()).isEqualTo("built-in iana-sip-status-codes.yaml (75 codes, 2 locales) in org.iana.sip");
+        assertThat(dir.resolve("java/org/iana/sip/SipStatus.java")).content()
+                .contains("    @Deprecated\n    ACCEPTED(202, \"Accepted\", 6665),");
+    }
+
+    @Test
+    void tableAndSourceTogetherAreRefusedAndUnknownTablesNamed() {
+        assertThatThrownBy(() -> TableChoice.of(Optional.of("iana"), Optional.of(dir.resolve("t.yaml"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("parameters 'table' ('iana') and 'source' (");
+        assertThatThrownBy(() -> TableChoice.of(Optional.of("ietf"), Optional.empty()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("parameter 'table': 'ietf' is not a built-in table; use callvoip or iana");
+        assertThat(BuiltInTable.parse("IANA")).contains(BuiltInTable.IANA);
     }
 
     @Test
@@ -129,7 +154,7 @@ class SipStatusGeneratorTest {
         Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
         GenerationRequest first = request(table, Optional.empty(), "1");
         SipStatusGenerator.generate(first);
-        GenerationRequest renamed = new GenerationRequest(first.source(), first.overlays(), first.locales(),
+        GenerationRequest renamed = new GenerationRequest(first.table(), first.overlays(), first.locales(),
                 first.missingTranslations(), "org.other.sip", first.sourceOutputDirectory(),
                 first.resourceOutputDirectory(), first.stateFile(), first.generatorVersion());
 

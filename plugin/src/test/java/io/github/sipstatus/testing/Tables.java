@@ -15,6 +15,9 @@ public final class Tables {
     /** The project's table, as the plugin embeds it. */
     public static final Path DEFAULT_TABLE = Path.of("../src-data/sip-status-codes.yaml");
 
+    /** The IANA registry as a table, embedded as the built-in table {@code iana}. */
+    public static final Path IANA_TABLE = Path.of("../src-data/iana-sip-status-codes.yaml");
+
     private Tables() {}
 
     public static byte[] defaultTableBytes() {
@@ -27,6 +30,14 @@ public final class Tables {
 
     public static StatusTable defaultTable() {
         return load(defaultTableBytes());
+    }
+
+    public static StatusTable ianaTable() {
+        try {
+            return load(Files.readAllBytes(IANA_TABLE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static StatusTable load(String yaml) {

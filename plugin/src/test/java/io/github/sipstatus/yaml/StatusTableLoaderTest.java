@@ -45,23 +45,6 @@ class StatusTableLoaderTest {
     }
 
     @Test
-    void theDefaultTableMatchesTheIanaPhrasesWhereItHasTheCode() throws Exception {
-        List<String> iana = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../../shared/reference/iana-sip-response-codes.tsv"));
-        StatusTable table = Tables.defaultTable();
-        int compared = 0;
-        for (String row : iana.subList(1, iana.size())) {
-            String[] columns = row.split("\t");
-            Optional<StatusCode> code = table.code(Integer.parseInt(columns[0]));
-            if (code.isPresent()) {
-                assertThat(code.get().reasonPhrase()).as(columns[0]).isEqualTo(columns[1]);
-                assertThat(code.get().rfc()).as(columns[0]).isEqualTo(OptionalInt.of(Integer.parseInt(columns[2].substring(3))));
-                compared++;
-            }
-        }
-        assertThat(compared).isEqualTo(51);
-    }
-
-    @Test
     void optionalFieldsAreRead() {
         StatusTable table = Tables.load(Tables.minimal("""
                   - code: 489

@@ -41,6 +41,11 @@ public enum SipStatusCategory {
      */
     GLOBAL_FAILURE(6, "Global Failure");
 
+    /**
+     * {@code values()} copies its array on every call; {@code of} reads this one.
+     */
+    private static final SipStatusCategory[] BY_DIGIT = values();
+
     private final int classDigit;
 
     private final String rfcName;
@@ -88,7 +93,7 @@ public enum SipStatusCategory {
      */
     public static SipStatusCategory of(int code) {
         checkRange(code);
-        return values()[code / 100 - 1];
+        return BY_DIGIT[code / 100 - 1];
     }
 
     /**

@@ -1,0 +1,24 @@
+package io.github.sipstatus.generation;
+
+import io.github.sipstatus.diagnostics.Diagnostic;
+import io.github.sipstatus.diagnostics.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads the files that parameters name, and says which parameter names something that is not one. */
+final class InputFiles {
+
+    private InputFiles() {}
+
+    static byte[] read(Path file, String parameter) throws InvalidInputException, IOException {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(Diagnostic.of(file.toString(),
+                    "parameter '" + parameter + "' names a folder; it must name a YAML file"));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(Diagnostic.of(file.toString(), "parameter '" + parameter + "': no such file"));
+        }
+        return Files.readAllBytes(file);
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.sipstatus.generation;
+
+import io.github.sipstatus.diagnostics.Diagnostic;
+import io.github.sipstatus.diagnostics.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Which table a goal reads: a built-in one named by {@code table}, or the user's file named by
+ * {@code source}; never both, since one of them would be silently ignored.
+ *
+ * @param table  the built-in table, used when there is no source
+ * @param source the user's table file
+ */
+public record TableChoice(BuiltInTable table, Optional<Path> source) {
+
+    public static TableChoice of(Optional<String> table, Optional<Path> source) throws InvalidInputException {
+        if (table.isPresent() && source.isPresent()) {
+            throw new InvalidInputException(Diagnostic.ofConfiguration("parameters 'table' ('" + table.get()
+                    + "') and 'source' ('" + source.get() + "') are both set; 'table' picks a built-in table and"
+                    + " 'source' names your own: set one of them"));
+        }
+        if (table.isEmpty()) {
+            return new TableChoice(BuiltInTable.CALLVOIP, source);
+        }
+        BuiltInTable builtIn = BuiltInTable.parse(table.get()).orElseThrow(() -> new InvalidInputException(
+                Diagnostic.ofConfiguration("parameter 'table': '" + table.get() + "' is not a built-in table; use "
+                        + Arrays.stream(BuiltInTable.values()).map(BuiltInTable::parameterValue)
+                                .collect(Collectors.joining(" or ")))));
+        return new TableChoice(builtIn, Optional.empty());
+    }
+
+    /** The table's bytes. */
+    public byte[] read() throws InvalidInputException, IOException {
+        return source.isPresent() ? InputFiles.read(source.get(), "source") : table.bytes();
+    }
+
+    /** How file headers and the info line name the table: its file name, or the built-in table's name. */
+    public String shortName() {
+        return source.map(p -> p.getFileName().toString()).orElse(table.displayName());
+    }
+
+    /** How messages name the table: the path given, so an editor can open it, or the built-in table's name. */
+    public String displayName() {
+        return source.map(Path::toString).orElse(table.displayName());
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.sipstatus.maven;
+
+import io.github.sipstatus.check.FailOn;
+import io.github.sipstatus.check.RegistryCheck;
+import io.github.sipstatus.diagnostics.Diagnostic;
+import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.generation.TableChoice;
+import java.io.File;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Compares a status table with the IANA SIP response-code registry and reports the registry codes it
+ * lacks, its codes the registry does not have, reason phrases or RFC numbers that differ, and codes the
+ * registry deprecates that it does not mark. Not bound to a phase: run {@code mvn sip-status:check}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "check", threadSafe = true, requiresProject = false)
+public final class CheckMojo extends AbstractMojo {
+
+    /**
+     * The YAML status table to check. When not set, the built-in table named by {@code table}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sip-status.source")
+    private File source;
+
+    /**
+     * The built-in table to check when there is no {@code source}: {@code callvoip} (the default) or
+     * {@code iana}. Setting both {@code table} and {@code source} is an error.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sip-status.table")
+    private String table;
+
+    /**
+     * When the check fails the build: {@code nothing} (the default: report only), {@code mismatch}
+     * (a reason phrase or RFC differs from the registry, or a deprecated code is not marked), or
+     * {@code missing} (a mismatch, or a registry code the table lacks). Codes the registry does not have
+     * are reported and never fail the build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sip-status.failOn", defaultValue = "nothing")
+    private String failOn;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            FailOn level = FailOn.parse(failOn).orElseThrow(() -> new InvalidInputException(Diagnostic.ofConfiguration(
+                    "parameter 'failOn': '" + failOn + "' is not one of nothing, mismatch, missing")));
+            RegistryCheck.Result result = RegistryCheck.run(
+                    TableChoice.of(Optional.ofNullable(table), Optional.ofNullable(source).map(File::toPath)), level);
+            result.report().forEach(result.failed() ? getLog()::error : getLog()::info);
+            if (result.failed()) {
+                throw new MojoFailureException("The SIP status table does not match the IANA registry (failOn="
+                        + level.parameterValue() + ")");
+            }
+        } catch (InvalidInputException e) {
+            throw MojoFailures.of(getLog(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not check the SIP status table: " + e.getMessage(), e);
+        }
+    }
+}
