@@ -1,6 +1,5 @@
 package io.github.sipstatus.bundle;
 
-import java.util.Locale;
 
 /**
  * Builds the text of a {@code .properties} file that {@code Properties.load} reads back exactly:
@@ -39,7 +38,7 @@ final class PropertiesText {
                 case ' ' -> text.append(isKey || i == 0 ? "\\ " : " ");
                 default -> {
                     if (c < 0x20 || c > 0x7e) {
-                        text.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                        appendUnicodeEscape(text, c);
                     } else {
                         text.append(c);
                     }
@@ -47,6 +46,16 @@ final class PropertiesText {
             }
         }
     }
+
+    /** By hand, not {@code String.format}: this runs for every non-ASCII character, in a cold JVM. */
+    static void appendUnicodeEscape(StringBuilder out, char c) {
+        out.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(HEX[(c >> shift) & 0xF]);
+        }
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     @Override
     public String toString() {

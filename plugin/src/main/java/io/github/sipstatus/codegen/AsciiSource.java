@@ -1,6 +1,5 @@
 package io.github.sipstatus.codegen;
 
-import java.util.Locale;
 
 /**
  * Writes every non-ASCII character of a Java source as a Unicode escape. The file then means the same
@@ -8,6 +7,8 @@ import java.util.Locale;
  * message cannot turn into mojibake.
  */
 final class AsciiSource {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private AsciiSource() {}
 
@@ -24,7 +25,10 @@ final class AsciiSource {
             if (out == null) {
                 out = new StringBuilder(source.length() + 64).append(source, 0, i);
             }
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            out.append("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                out.append(HEX[(c >> shift) & 0xF]);
+            }
         }
         return out == null ? source : out.toString();
     }

@@ -34,7 +34,7 @@ public record GenerationRequest(
     public GenerationRequest {
         Objects.requireNonNull(table, "table");
         overlays = List.copyOf(overlays);
-        locales = locales.map(List::copyOf);
+        locales = locales.isPresent() ? Optional.of(List.copyOf(locales.get())) : locales;
         Objects.requireNonNull(missingTranslations, "missingTranslations");
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(sourceOutputDirectory, "sourceOutputDirectory");

@@ -1,13 +1,12 @@
 package io.github.sipstatus.generation;
 
-import io.github.sipstatus.output.FileDigest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * One digest of everything that decides the output: the plugin's version, every parameter, and the
- * bytes of the table and of each overlay. Equal fingerprints mean equal output.
+ * Everything that decides the output, as one byte string: the plugin's version, every parameter, and
+ * the bytes of the table and of each overlay. Equal fingerprints mean equal output.
  */
 final class InputFingerprint {
 
@@ -15,11 +14,11 @@ final class InputFingerprint {
 
     private InputFingerprint() {}
 
-    static String of(GenerationRequest request, byte[] table, List<byte[]> overlays) {
+    static byte[] of(GenerationRequest request, byte[] table, List<byte[]> overlays) {
         InputFingerprint fingerprint = new InputFingerprint();
         fingerprint.add("generator", request.generatorVersion());
         fingerprint.add("package", request.packageName());
-        fingerprint.add("locales", request.locales().map(String::valueOf).orElse("*"));
+        fingerprint.add("locales", request.locales().isPresent() ? String.valueOf(request.locales().get()) : "*");
         fingerprint.add("missingTranslations", request.missingTranslations().name());
         fingerprint.add("sources", request.sourceOutputDirectory().toAbsolutePath().normalize().toString());
         fingerprint.add("resources", request.resourceOutputDirectory().toAbsolutePath().normalize().toString());
@@ -28,7 +27,7 @@ final class InputFingerprint {
         for (byte[] overlay : overlays) {
             fingerprint.add("overlay", overlay);
         }
-        return FileDigest.sha256(fingerprint.data.toByteArray());
+        return fingerprint.data.toByteArray();
     }
 
     private void add(String name, String value) {

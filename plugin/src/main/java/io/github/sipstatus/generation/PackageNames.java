@@ -22,14 +22,17 @@ public final class PackageNames {
             if (segment.isEmpty()) {
                 return Optional.empty();
             }
-            String name = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+            StringBuilder name = new StringBuilder(segment.length() + 2);
+            for (char c : segment.toLowerCase(Locale.ROOT).toCharArray()) {
+                name.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ? c : '_');
+            }
             if (Character.isDigit(name.charAt(0))) {
-                name = "_" + name;
+                name.insert(0, '_');
             }
             if (SourceVersion.isKeyword(name)) {
-                name = name + "_";
+                name.append('_');
             }
-            segments.add(name);
+            segments.add(name.toString());
         }
         return Optional.of(String.join(".", segments));
     }

@@ -40,11 +40,11 @@ public record TableChoice(BuiltInTable table, Optional<Path> source) {
 
     /** How file headers and the info line name the table: its file name, or the built-in table's name. */
     public String shortName() {
-        return source.map(p -> p.getFileName().toString()).orElse(table.displayName());
+        return source.isPresent() ? source.get().getFileName().toString() : table.displayName();
     }
 
     /** How messages name the table: the path given, so an editor can open it, or the built-in table's name. */
     public String displayName() {
-        return source.map(Path::toString).orElse(table.displayName());
+        return source.isPresent() ? source.get().toString() : table.displayName();
     }
 }

@@ -12,6 +12,7 @@ import io.github.sipstatus.output.WriteSummary;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.model.Resource;
@@ -138,7 +139,9 @@ public final class GenerateMojo extends AbstractMojo {
         long start = System.nanoTime();
         try {
             GenerationResult result = SipStatusGenerator.generate(request());
-            result.warnings().forEach(getLog()::warn);
+            for (String warning : result.warnings()) {
+                getLog().warn(warning);
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             WriteSummary files = result.files();
             getLog().info(result.upToDate()
@@ -153,14 +156,25 @@ public final class GenerateMojo extends AbstractMojo {
         }
     }
 
+    // Plain conditionals rather than Optional.map and streams: each lambda is linked on first use, and
+    // an up-to-date build runs in the milliseconds of a cold JVM.
     private GenerationRequest request() throws InvalidInputException {
+        List<Path> overlayPaths = new ArrayList<>();
+        if (overlays != null) {
+            for (File overlay : overlays) {
+                overlayPaths.add(overlay.toPath());
+            }
+        }
+        Optional<MissingTranslations> policy = MissingTranslations.parse(missingTranslations);
+        if (policy.isEmpty()) {
+            throw new InvalidInputException(Diagnostic.ofConfiguration("parameter 'missingTranslations': '"
+                    + missingTranslations + "' is neither 'fail' nor 'warn'"));
+        }
         return new GenerationRequest(
-                TableChoice.of(Optional.ofNullable(table), Optional.ofNullable(source).map(File::toPath)),
-                overlays == null ? List.of() : overlays.stream().map(File::toPath).toList(),
+                TableChoice.of(Optional.ofNullable(table), source == null ? Optional.empty() : Optional.of(source.toPath())),
+                overlayPaths,
                 locales == null || locales.isEmpty() ? Optional.empty() : Optional.of(locales),
-                MissingTranslations.parse(missingTranslations).orElseThrow(() -> new InvalidInputException(
-                        Diagnostic.ofConfiguration("parameter 'missingTranslations': '" + missingTranslations
-                                + "' is neither 'fail' nor 'warn'"))),
+                policy.get(),
                 packageName(),
                 outputDirectory.toPath(),
                 resourceOutputDirectory.toPath(),
@@ -173,8 +187,11 @@ public final class GenerateMojo extends AbstractMojo {
         if (packageName != null) {
             return packageName.strip();
         }
-        return PackageNames.fromGroupId(project.getGroupId()).orElseThrow(() -> new InvalidInputException(
-                Diagnostic.ofConfiguration("cannot make a Java package name from the groupId '" + project.getGroupId()
-                        + "'; set the parameter 'packageName'")));
+        Optional<String> derived = PackageNames.fromGroupId(project.getGroupId());
+        if (derived.isEmpty()) {
+            throw new InvalidInputException(Diagnostic.ofConfiguration("cannot make a Java package name from the groupId '"
+                    + project.getGroupId() + "'; set the parameter 'packageName'"));
+        }
+        return derived.get();
     }
 }

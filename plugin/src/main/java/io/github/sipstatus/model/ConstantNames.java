@@ -3,6 +3,7 @@ package io.github.sipstatus.model;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -16,6 +17,8 @@ public final class ConstantNames {
      * field too, so a status may not take one of these names.
      */
     private static final Set<String> RESERVED = Set.of("BUNDLE_BASE_NAME", "BY_CODE", "CLASS_FALLBACK");
+
+    private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private ConstantNames() {}
 
@@ -61,7 +64,7 @@ public final class ConstantNames {
         if (SourceVersion.isKeyword(name)) {
             return Optional.of("is a Java keyword or literal");
         }
-        if (!name.matches("[A-Z][A-Z0-9_]*")) {
+        if (!UPPER_SNAKE.matcher(name).matches()) {
             return Optional.of("is not UPPER_SNAKE_CASE: use A-Z, 0-9 and '_', starting with a letter");
         }
         if (RESERVED.contains(name)) {

@@ -1,32 +1,38 @@
 package io.github.sipstatus.output;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * What the last successful run produced, kept under {@code target/}: the fingerprint of its inputs,
- * every file it wrote (with its digest), and what it told the user. A run whose inputs have the same
- * fingerprint, and whose files are all still intact, has nothing to do.
+ * What the last successful run produced, kept under {@code target/}: its inputs, every file it wrote
+ * (with size and time), and what it told the user. A run with the same inputs whose files are all
+ * still as they were has nothing to do.
  *
- * @param fingerprint a digest of every input: table and overlay bytes, parameters, plugin version
- * @param summary     the run's description, e.g. {@code sip-status-codes.yaml (51 codes, 2 locales)}
- * @param sources     the Java sources, below the source output folder
- * @param resources   the bundles, below the resource output folder
- * @param warnings    the warnings that run gave, to repeat when nothing is regenerated
+ * <p>The inputs are kept as they were, not as a hash: comparing bytes is exact and, in the cold JVM
+ * of a build, faster than loading a message digest. The state itself is a few lines of text in a
+ * format of its own, read and written without {@code Properties} (whose {@code store} writes a date).
+ *
+ * @param inputs    every input, length-prefixed: table and overlay bytes, parameters, plugin version
+ * @param summary   the run's description, e.g. {@code sip-status-codes.yaml (51 codes, 2 locales) in com.example.sip}
+ * @param sources   the Java sources, below the source output folder
+ * @param resources the bundles, below the resource output folder
+ * @param warnings  the warnings that run gave, to repeat when nothing is regenerated
  */
-public record BuildState(String fingerprint, String summary, List<FileDigest> sources, List<FileDigest> resources,
+public record BuildState(byte[] inputs, String summary, List<FileDigest> sources, List<FileDigest> resources,
         List<String> warnings) {
 
+    private static final String HEADER = "# sip-status-maven-plugin build state 1: delete it to force a full regeneration";
+
     public BuildState {
+        inputs = inputs.clone();
         sources = List.copyOf(sources);
         resources = List.copyOf(resources);
         warnings = List.copyOf(warnings);
@@ -35,79 +41,116 @@ public record BuildState(String fingerprint, String summary, List<FileDigest> so
     /** The state of the last run, or empty when there is none or it cannot be read (then everything is redone). */
     public static Optional<BuildState> read(Path file) {
         try {
-            if (!Files.isRegularFile(file)) {
+            Path inputs = inputsFile(file);
+            if (!Files.isRegularFile(file) || !Files.isRegularFile(inputs)) {
                 return Optional.empty();
             }
-            Properties properties = new Properties();
-            properties.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-            String fingerprint = properties.getProperty("fingerprint");
-            if (fingerprint == null) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
                 return Optional.empty();
             }
-            return Optional.of(new BuildState(fingerprint, properties.getProperty("summary", ""),
-                    digests(properties, "source"), digests(properties, "resource"), list(properties, "warning")));
-        } catch (IOException | IllegalArgumentException e) {
+            String summary = "";
+            List<FileDigest> sources = new ArrayList<>();
+            List<FileDigest> resources = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String value = line.substring(2);
+                switch (line.substring(0, 2)) {
+                    case "M " -> summary = unescape(value);
+                    case "S " -> sources.add(digest(value));
+                    case "R " -> resources.add(digest(value));
+                    case "W " -> warnings.add(unescape(value));
+                    default -> throw new IllegalArgumentException("unknown state line " + line);
+                }
+            }
+            return Optional.of(new BuildState(Files.readAllBytes(inputs), summary, sources, resources, warnings));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** Written atomically, so an interrupted build leaves the old state or the new, never half of one. */
-    public void write(Path file) throws IOException {
-        StringBuilder text = new StringBuilder("# sip-status-maven-plugin build state: delete it to force a full regeneration\n");
-        append(text, "fingerprint", fingerprint);
-        append(text, "summary", summary);
-        appendDigests(text, "source", sources);
-        appendDigests(text, "resource", resources);
-        for (int i = 0; i < warnings.size(); i++) {
-            append(text, "warning." + i, warnings.get(i));
+    /**
+     * Whether every file is on disk as the run left it, by size and time, without reading a byte. Plain
+     * comparisons, not record {@code equals}: its first call links a method handle, a cost that an
+     * up-to-date build in a cold JVM would feel.
+     */
+    public boolean outputsIntact(Path sourceRoot, Path resourceRoot) throws IOException {
+        return intact(sourceRoot, sources) && intact(resourceRoot, resources);
+    }
+
+    private static boolean intact(Path root, List<FileDigest> files) throws IOException {
+        for (FileDigest file : files) {
+            Path target = root.resolve(file.relativePath());
+            if (!Files.isRegularFile(target) || Files.size(target) != file.size()
+                    || Files.getLastModifiedTime(target).toMillis() != file.lastModifiedMillis()) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /** Whether these are the inputs of the state's run. */
+    public boolean hasInputs(byte[] candidate) {
+        return Arrays.equals(inputs, candidate);
+    }
+
+    /**
+     * Written atomically, inputs first and the state last, so an interrupted build leaves a state that
+     * does not match (and so a full run next time), never one that claims outputs it did not finish.
+     */
+    public void write(Path file) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        text.append("M ").append(escape(summary)).append('\n');
+        sources.forEach(digest -> text.append("S ").append(line(digest)).append('\n'));
+        resources.forEach(digest -> text.append("R ").append(line(digest)).append('\n'));
+        warnings.forEach(warning -> text.append("W ").append(escape(warning)).append('\n'));
         Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        replace(inputsFile(file), inputs);
+        replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Path inputsFile(Path file) {
+        return file.resolveSibling(file.getFileName() + ".inputs");
+    }
+
+    private static void replace(Path file, byte[] content) throws IOException {
         Path temporary = AtomicFiles.temporarySibling(file);
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
 
-    private static void appendDigests(StringBuilder text, String prefix, List<FileDigest> digests) {
-        for (int i = 0; i < digests.size(); i++) {
-            FileDigest digest = digests.get(i);
-            append(text, prefix + "." + i, digest.relativePath() + "|" + digest.size() + "|" + digest.sha256());
-        }
+    /** {@code size mtime path}: the path last, so it may hold any character but a line break. */
+    private static String line(FileDigest digest) {
+        return digest.size() + " " + digest.lastModifiedMillis() + " " + escape(digest.relativePath());
     }
 
-    private static void append(StringBuilder text, String key, String value) {
-        Properties one = new Properties();
-        one.setProperty(key, value);
-        // Properties.store escapes correctly but adds a date line; the state needs no date.
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            one.store(out, null);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        out.toString().lines().filter(line -> !line.startsWith("#")).forEach(line -> text.append(line).append('\n'));
+    private static FileDigest digest(String line) {
+        int first = line.indexOf(' ');
+        int second = line.indexOf(' ', first + 1);
+        return new FileDigest(unescape(line.substring(second + 1)), Long.parseLong(line.substring(0, first)),
+                Long.parseLong(line.substring(first + 1, second)));
     }
 
-    private static List<FileDigest> digests(Properties properties, String prefix) {
-        List<FileDigest> digests = new ArrayList<>();
-        for (String value : list(properties, prefix)) {
-            String[] parts = value.split("\\|");
-            if (parts.length != 3) {
-                throw new IllegalArgumentException("malformed state entry " + value);
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                out.append(c);
             }
-            digests.add(new FileDigest(parts[0], Long.parseLong(parts[1]), parts[2]));
         }
-        return digests;
-    }
-
-    private static List<String> list(Properties properties, String prefix) {
-        List<String> values = new ArrayList<>();
-        for (int i = 0; properties.containsKey(prefix + "." + i); i++) {
-            values.add(properties.getProperty(prefix + "." + i));
-        }
-        return values;
+        return out.toString();
     }
 }

@@ -1,28 +1,19 @@
 package io.github.sipstatus.output;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * A produced file as the build state remembers it: where, how long, and its SHA-256, so that a later
- * run can tell whether the output is still exactly what it wrote.
+ * A produced file as the build state remembers it: where, how long, and when it was last written.
+ * If size and time are still the same, nobody has touched it; that is checked without reading a
+ * byte, which keeps an up-to-date build in the milliseconds.
  */
-public record FileDigest(String relativePath, long size, String sha256) {
+public record FileDigest(String relativePath, long size, long lastModifiedMillis) {
 
-    public static FileDigest of(GeneratedFile file) {
-        return of(file.relativePath(), file.content());
-    }
-
-    static FileDigest of(String relativePath, byte[] content) {
-        return new FileDigest(relativePath, content.length, sha256(content));
-    }
-
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+    /** The file below {@code root} as it is on disk now. */
+    public static FileDigest of(Path root, String relativePath) throws IOException {
+        Path file = root.resolve(relativePath);
+        return new FileDigest(relativePath, Files.size(file), Files.getLastModifiedTime(file).toMillis());
     }
 }

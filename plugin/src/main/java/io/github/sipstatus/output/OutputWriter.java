@@ -58,18 +58,6 @@ public final class OutputWriter {
         return new WriteSummary(written, unchanged, deleted);
     }
 
-    /** Whether every file is on disk with exactly these bytes: then a run may skip writing altogether. */
-    public static boolean allPresent(Path root, List<FileDigest> files) throws IOException {
-        for (FileDigest file : files) {
-            Path target = root.resolve(file.relativePath());
-            if (!Files.isRegularFile(target) || Files.size(target) != file.size()
-                    || !FileDigest.of(file.relativePath(), Files.readAllBytes(target)).equals(file)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean sameContent(Path target, byte[] content) throws IOException {
         // Size first: most changed files differ in length, and that costs no read.
         if (!Files.isRegularFile(target) || Files.size(target) != content.length) {

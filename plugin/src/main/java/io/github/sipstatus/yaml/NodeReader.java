@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -26,6 +27,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Every message starts with a context such as {@code "code 486: "} that says where in the table it is.
  */
 final class NodeReader {
+
+    /** Compiled once: {@code String.matches} would compile its pattern on every call, in a cold JVM. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("0|[1-9][0-9]{0,8}");
+    private static final Pattern PLAIN_POSITIVE = Pattern.compile("[1-9][0-9]{0,8}");
+    private static final Pattern OCTAL = Pattern.compile("[-+]?0[0-7]+");
 
     private static final Set<Tag> DATA_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
@@ -92,7 +98,7 @@ final class NodeReader {
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
                     && tuple.getValueNode() instanceof ScalarNode v
-                    && v.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && v.getValue().matches("[1-9][0-9]{0,8}")) {
+                    && v.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && PLAIN_POSITIVE.matcher(v.getValue()).matches()) {
                 return OptionalInt.of(Integer.parseInt(v.getValue()));
             }
         }
@@ -193,14 +199,14 @@ final class NodeReader {
         }
         String value = scalar.getValue();
         boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-        if (plain && value.matches("0|[1-9][0-9]{0,8}")) {
+        if (plain && PLAIN_DECIMAL.matcher(value).matches()) {
             return OptionalInt.of(Integer.parseInt(value));
         }
         if (!plain) {
             error(node, context + what + " must be a number; remove the quotes around '" + value + "'");
         } else if (scalar.getTag().equals(Tag.INT)) {
             String reading = value.contains("_") ? "ignores its '_'"
-                    : value.matches("[-+]?0[0-7]+") ? "reads it as an octal number"
+                    : OCTAL.matcher(value).matches() ? "reads it as an octal number"
                     : "reads it in another base or with a sign";
             error(node, context + what + " '" + value + "' must be a plain decimal number: YAML 1.1 " + reading);
         } else {

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 final class TextReader {
 
     private final NodeReader reader;
+    private final Map<String, Locale> parsed = new HashMap<>();
 
     TextReader(NodeReader reader) {
         this.reader = reader;
@@ -126,7 +127,8 @@ final class TextReader {
     private Optional<Locale> locale(Node node, String context, String what) {
         return reader.string(node, context, what).flatMap(tag -> {
             try {
-                Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+                // Every text map repeats the same few tags: parse each once.
+                Locale locale = parsed.computeIfAbsent(tag, t -> new Locale.Builder().setLanguageTag(t).build());
                 if (locale.hasExtensions()) {
                     reader.error(node, context + what + " '" + tag + "' has extensions (-u-, -t-, -x-); a table locale is"
                             + " language, script, region and variant only, as resource bundles name them");

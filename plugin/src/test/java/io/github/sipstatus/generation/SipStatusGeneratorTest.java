@@ -83,7 +83,7 @@ class SipStatusGeneratorTest {
     @Test
     void secondRunIsUpToDateAndTouchesNothing() throws Exception {
         SipStatusGenerator.generate(request(Optional.empty(), "com.example.sip"));
-        Map<Path, FileTime> before = ageAll();
+        Map<Path, FileTime> before = times();
 
         GenerationResult second = SipStatusGenerator.generate(request(Optional.empty(), "com.example.sip"));
 

@@ -1,0 +1,75 @@
+package io.github.sipstatus.generation;
+
+import io.github.sipstatus.bundle.BundleFiles;
+import io.github.sipstatus.codegen.GeneratedTypes;
+import io.github.sipstatus.codegen.JavaSources;
+import io.github.sipstatus.diagnostics.Diagnostic;
+import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.model.StatusTable;
+import io.github.sipstatus.output.BuildState;
+import io.github.sipstatus.output.FileDigest;
+import io.github.sipstatus.output.GeneratedFile;
+import io.github.sipstatus.output.OutputWriter;
+import io.github.sipstatus.output.WriteSummary;
+import io.github.sipstatus.yaml.LoadedTable;
+import io.github.sipstatus.yaml.StatusTableLoader;
+import io.github.sipstatus.yaml.TableSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A full run: table → model → Java sources and bundles → output folders → build state. Everything is
+ * generated in memory and checked before the first byte is written, so a table with mistakes leaves
+ * the last output as it was.
+ */
+final class TableGeneration {
+
+    private TableGeneration() {}
+
+    static GenerationResult run(GenerationRequest request, byte[] table, List<byte[]> overlayBytes, byte[] fingerprint,
+            Optional<BuildState> previous) throws InvalidInputException, IOException {
+        List<TableSource> overlays = new ArrayList<>();
+        for (int i = 0; i < overlayBytes.size(); i++) {
+            overlays.add(new TableSource(request.overlays().get(i).toString(), overlayBytes.get(i)));
+        }
+        Thread warmUp = CodegenWarmUp.start();
+        LoadedTable loaded;
+        try {
+            loaded = StatusTableLoader.load(new TableSource(request.table().displayName(), table), overlays,
+                    request.locales(), request.missingTranslations());
+        } finally {
+            CodegenWarmUp.finish(warmUp);
+        }
+        StatusTable model = loaded.table();
+        String tableName = request.table().shortName();
+        GeneratedTypes types = new GeneratedTypes(request.packageName());
+        List<GeneratedFile> sources = JavaSources.generate(model, types, tableName);
+        List<GeneratedFile> resources = BundleFiles.generate(model, types, tableName);
+
+        WriteSummary written = OutputWriter.write(request.sourceOutputDirectory(), sources,
+                        paths(previous.map(BuildState::sources)))
+                .plus(OutputWriter.write(request.resourceOutputDirectory(), resources,
+                        paths(previous.map(BuildState::resources))));
+        String summary = tableName + " (" + model.codes().size() + " codes, " + model.locales().size() + " locales) in "
+                + request.packageName();
+        List<String> warnings = loaded.warnings().stream().map(Diagnostic::toString).toList();
+        new BuildState(fingerprint, summary, digests(request.sourceOutputDirectory(), sources),
+                digests(request.resourceOutputDirectory(), resources), warnings).write(request.stateFile());
+        return new GenerationResult(summary, false, written, warnings);
+    }
+
+    private static List<String> paths(Optional<List<FileDigest>> digests) {
+        return digests.orElse(List.of()).stream().map(FileDigest::relativePath).toList();
+    }
+
+    private static List<FileDigest> digests(Path root, List<GeneratedFile> files) throws IOException {
+        List<FileDigest> digests = new ArrayList<>();
+        for (GeneratedFile file : files) {
+            digests.add(FileDigest.of(root, file.relativePath()));
+        }
+        return digests;
+    }
+}
