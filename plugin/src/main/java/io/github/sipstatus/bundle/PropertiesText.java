@@ -13,7 +13,10 @@ final class PropertiesText {
     PropertiesText(String header) {
         // A comment is not unescaped on load, so it only needs to be ASCII and on one line.
         text.append("# ");
-        header.chars().map(c -> c < 0x20 || c > 0x7e ? '?' : c).forEach(c -> text.append((char) c));
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            text.append(c < 0x20 || c > 0x7e ? '?' : c);
+        }
         text.append('\n');
     }
 

@@ -109,7 +109,8 @@ public final class GenerateMojo extends AbstractMojo {
     private File resourceOutputDirectory;
 
     /**
-     * Skips the goal: nothing is generated and no folder is added to the project.
+     * Skips the goal: nothing is generated. The output folders are still added to the project, so
+     * output an earlier run left there is compiled and packaged.
      *
      * @since 0.1.0
      */
@@ -127,15 +128,17 @@ public final class GenerateMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping SIP status generation (sip-status.skip)");
-            return;
-        }
-        // Registered before anything else, so the roots are there whatever the outcome of the run.
+        // Registered before anything else, so the roots are there whatever the outcome of the run, and even
+        // when skipped: skipping the work must not skip its side effects (a build that skips generation
+        // still compiles the output an earlier run left).
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         Resource resources = new Resource();
         resources.setDirectory(resourceOutputDirectory.getAbsolutePath());
         project.addResource(resources);
+        if (skip) {
+            getLog().info("Skipping SIP status generation (sip-status.skip)");
+            return;
+        }
         long start = System.nanoTime();
         try {
             GenerationResult result = SipStatusGenerator.generate(request());
@@ -180,7 +183,20 @@ public final class GenerateMojo extends AbstractMojo {
                 resourceOutputDirectory.toPath(),
                 // One state per execution: two executions of the goal in one project keep their own.
                 Path.of(project.getBuild().getDirectory(), "sip-status", mojoExecution.getExecutionId() + ".state"),
-                pluginDescriptor.getVersion());
+                generatorVersion());
+    }
+
+    /**
+     * The plugin's version; for a SNAPSHOT also its jar's size and time, since a rebuilt SNAPSHOT may
+     * generate other code under the same version (in this project's own reactor, for one).
+     */
+    private String generatorVersion() {
+        String version = pluginDescriptor.getVersion();
+        File jar = pluginDescriptor.getPluginArtifact() == null ? null : pluginDescriptor.getPluginArtifact().getFile();
+        if (version.endsWith("-SNAPSHOT") && jar != null) {
+            return version + "@" + jar.length() + "/" + jar.lastModified();
+        }
+        return version;
     }
 
     private String packageName() throws InvalidInputException {

@@ -42,9 +42,17 @@ public enum SipStatusCategory {
     GLOBAL_FAILURE(6, "Global Failure");
 
     /**
-     * {@code values()} copies its array on every call; {@code of} reads this one.
+     * Index {@code code - 100}: {@code of} is one array load, as fast as {@code SipStatus.of}
+     * (a division by 100 and {@code values()}, which copies its array, would cost more).
      */
-    private static final SipStatusCategory[] BY_DIGIT = values();
+    private static final SipStatusCategory[] BY_CODE = new SipStatusCategory[600];
+
+    static {
+        SipStatusCategory[] classes = values();
+        for (int code = 100; code <= 699; code++) {
+            BY_CODE[code - 100] = classes[code / 100 - 1];
+        }
+    }
 
     private final int classDigit;
 
@@ -92,8 +100,11 @@ public enum SipStatusCategory {
      * @throws IllegalArgumentException when {@code code} is outside 100..699
      */
     public static SipStatusCategory of(int code) {
-        checkRange(code);
-        return BY_DIGIT[code / 100 - 1];
+        int index = code - 100;
+        if (index < 0 || index >= BY_CODE.length) {
+            throw new IllegalArgumentException("not a SIP status code (100..699): " + code);
+        }
+        return BY_CODE[index];
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.example;
 
-/** Compiles without the generated API: proves the build goes on when generation is skipped. */
+/** Compiles only if the skipped goal still registered its output folder, where Earlier is. */
 public final class Plain {
+    public static final int BUSY = Earlier.BUSY_HERE;
+
     private Plain() {}
 }
