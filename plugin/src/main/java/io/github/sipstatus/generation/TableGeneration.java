@@ -49,10 +49,18 @@ final class TableGeneration {
         List<GeneratedFile> sources = JavaSources.generate(model, types, tableName);
         List<GeneratedFile> resources = BundleFiles.generate(model, types, tableName);
 
-        WriteSummary written = OutputWriter.write(request.sourceOutputDirectory(), sources,
-                        paths(previous.map(BuildState::sources)))
-                .plus(OutputWriter.write(request.resourceOutputDirectory(), resources,
-                        paths(previous.map(BuildState::resources))));
+        // Both folders are staged before either is touched: the output changes as a whole or not at all.
+        OutputWriter.Staged stagedSources = OutputWriter.stage(request.sourceOutputDirectory(), sources,
+                paths(previous.map(BuildState::sources)));
+        OutputWriter.Staged stagedResources;
+        try {
+            stagedResources = OutputWriter.stage(request.resourceOutputDirectory(), resources,
+                    paths(previous.map(BuildState::resources)));
+        } catch (IOException | RuntimeException e) {
+            stagedSources.discard();
+            throw e;
+        }
+        WriteSummary written = stagedSources.commit().plus(stagedResources.commit());
         String summary = tableName + " (" + model.codes().size() + " codes, " + model.locales().size() + " locales) in "
                 + request.packageName();
         List<String> warnings = loaded.warnings().stream().map(Diagnostic::toString).toList();

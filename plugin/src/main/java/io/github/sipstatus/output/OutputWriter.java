@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -19,8 +22,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>compare before writing: a file whose bytes are already there is not touched, so its timestamp
  *       stays and incremental compilers leave it alone;</li>
- *   <li>replace atomically: a changed file is written beside its target and moved over it, so an
- *       interrupted build never leaves half a file;</li>
+ *   <li>stage, then commit: every changed file is first written beside its target, and only when all
+ *       are written are they moved over their targets, each move a rename, so a failure while writing
+ *       (a full disk) leaves the old output whole, and no build leaves half a file;</li>
  *   <li>remove what it produced before and no longer produces (a dropped locale, a renamed package),
  *       and nothing else: a file it did not produce is never deleted.</li>
  * </ul>
@@ -29,33 +33,88 @@ public final class OutputWriter {
 
     private OutputWriter() {}
 
+    /** Stages and commits at once: for a single folder. */
+    public static WriteSummary write(Path root, List<GeneratedFile> files, Collection<String> produced) throws IOException {
+        return stage(root, files, produced).commit();
+    }
+
     /**
+     * Writes every changed file beside its target, touching no target yet. If that fails (a full disk),
+     * the staged files are removed and the folder is as it was.
+     *
      * @param produced the '/'-separated paths this writer produced below {@code root} last time; only
      *                 these may be deleted
      */
-    public static WriteSummary write(Path root, List<GeneratedFile> files, Collection<String> produced) throws IOException {
-        int written = 0;
-        int unchanged = 0;
-        Set<String> current = new HashSet<>();
-        for (GeneratedFile file : files) {
-            current.add(file.relativePath());
-            Path target = root.resolve(file.relativePath());
-            byte[] content = file.content();
-            if (sameContent(target, content)) {
-                unchanged++;
-                continue;
+    public static Staged stage(Path root, List<GeneratedFile> files, Collection<String> produced) throws IOException {
+        Staged staged = new Staged(root);
+        try {
+            for (GeneratedFile file : files) {
+                staged.current.add(file.relativePath());
+                Path target = root.resolve(file.relativePath());
+                byte[] content = file.content();
+                if (sameContent(target, content)) {
+                    staged.unchanged++;
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                Path temporary = AtomicFiles.temporarySibling(target);
+                staged.moves.put(temporary, target);
+                Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
-            replace(target, content);
-            written++;
+        } catch (IOException | RuntimeException e) {
+            staged.discard();
+            throw e;
         }
-        int deleted = 0;
-        for (String stale : produced) {
-            if (!current.contains(stale) && isSafeRelative(stale) && Files.deleteIfExists(root.resolve(stale))) {
-                deleted++;
-                removeEmptyParents(root, root.resolve(stale).getParent());
+        for (String path : produced) {
+            if (!staged.current.contains(path) && isSafeRelative(path)) {
+                staged.stale.add(path);
             }
         }
-        return new WriteSummary(written, unchanged, deleted);
+        return staged;
+    }
+
+    /** Files written beside their targets, waiting to be moved over them. */
+    public static final class Staged {
+        private final Path root;
+        private final Map<Path, Path> moves = new LinkedHashMap<>();
+        private final Set<String> current = new HashSet<>();
+        private final List<String> stale = new ArrayList<>();
+        private int unchanged;
+
+        private Staged(Path root) {
+            this.root = root;
+        }
+
+        /** Moves every staged file over its target (a rename each) and removes the stale ones. */
+        public WriteSummary commit() throws IOException {
+            for (Map.Entry<Path, Path> move : moves.entrySet()) {
+                try {
+                    Files.move(move.getKey(), move.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(move.getKey(), move.getValue(), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            int deleted = 0;
+            for (String path : stale) {
+                if (Files.deleteIfExists(root.resolve(path))) {
+                    deleted++;
+                    removeEmptyParents(root, root.resolve(path).getParent());
+                }
+            }
+            return new WriteSummary(moves.size(), unchanged, deleted);
+        }
+
+        /** Removes the staged files; the targets were never touched. */
+        public void discard() {
+            for (Path temporary : moves.keySet()) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // Best effort: a stray hidden file beside the output is no harm to the output.
+                }
+            }
+        }
     }
 
     private static boolean sameContent(Path target, byte[] content) throws IOException {
@@ -64,22 +123,6 @@ public final class OutputWriter {
             return false;
         }
         return Arrays.equals(Files.readAllBytes(target), content);
-    }
-
-    private static void replace(Path target, byte[] content) throws IOException {
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temporary = AtomicFiles.temporarySibling(target);
-        try {
-            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     /** A path from an old state file is trusted only if it stays below the root. */

@@ -182,6 +182,39 @@ class SipStatusGeneratorTest {
     }
 
     @Test
+    void aFailedWriteLeavesTheOtherFolderUntouchedToo() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
+        SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+        Map<Path, byte[]> sources = new HashMap<>();
+        try (Stream<Path> files = Files.walk(dir.resolve("java"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                sources.put(file, Files.readAllBytes(file));
+            }
+        }
+        Files.writeString(table, Tables.minimal("  - {code: 486, reason: Busy Here, message: {en: Busy, nl: Bezet}}\n"));
+        // The resource folder cannot be written: a file stands where its package folder would be.
+        deleteTree(dir.resolve("resources"));
+        Files.createDirectories(dir.resolve("resources"));
+        Files.writeString(dir.resolve("resources/org"), "in the way");
+
+        assertThatThrownBy(() -> SipStatusGenerator.generate(request(table, Optional.empty(), "1")))
+                .isInstanceOf(IOException.class);
+
+        try (Stream<Path> files = Files.walk(dir.resolve("java"))) {
+            assertThat(files.filter(Files::isRegularFile).toList()).containsExactlyInAnyOrderElementsOf(sources.keySet());
+        }
+        sources.forEach((file, content) -> assertThat(file).hasBinaryContent(content));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @Test
     void anUnreadableStateMeansAFullRun() throws Exception {
         Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
         SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
