@@ -16,6 +16,14 @@ def classes = new File(basedir, 'target/classes/io/github/sipstatus/it/sip')
 sources.eachFile { source ->
     assert source.lastModified() <= new File(classes, source.name.replace('.java', '.class')).lastModified()
 }
-assert new File(basedir, 'target/generated-resources/sip-status/io/github/sipstatus/it/sip').list().sort() ==
+def resources = new File(basedir, 'target/generated-resources/sip-status/io/github/sipstatus/it/sip')
+assert resources.list().sort() ==
         ['SipStatusMessages.properties', 'SipStatusMessages_en.properties', 'SipStatusMessages_nl.properties']
+// The bundles too: not newer than the copies the first build made of them, and with the same bytes.
+resources.eachFile { bundle ->
+    def copy = new File(basedir, "target/classes/io/github/sipstatus/it/sip/${bundle.name}")
+    assert bundle.lastModified() <= copy.lastModified()
+    assert Arrays.equals(bundle.bytes, copy.bytes)
+}
+assert !new File(basedir, 'target/generated-sources/sip-status').listFiles().any { it.name.endsWith('.tmp') }
 return true

@@ -35,7 +35,7 @@ final class SipStatusCategoryEmitter {
         for (ResponseClass responseClass : ResponseClass.values()) {
             String title = table.category(responseClass)
                     .map(Category::title)
-                    .map(t -> " (" + CommentText.javadoc(t.in(english)) + ")")
+                    .map(t -> " (" + CommentText.javadoc(StatusJavadoc.inOrDefault(t, english, table)) + ")")
                     .orElse("");
             type.addEnumConstant(responseClass.name(), TypeSpec.anonymousClassBuilder("$L, $S",
                             responseClass.digit(), responseClass.rfcName())

@@ -48,17 +48,18 @@ final class SipStatusEmitter {
                         + "Spring's {@code ResourceBundleMessageSource}; see {@link #messageKey()} and {@link #hintKey()}.\n")
                 .initializer("$S", types.bundleBaseName())
                 .build());
-        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        // Private statics in lower camel case: constants are UPPER_SNAKE_CASE, so no table can clash with them.
+        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "byCode", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Index {@code code - 100}: one array load finds a status.\n")
                 .initializer("new $T[$L]", self, StatusCode.MAX_CODE - StatusCode.MIN_CODE + 1)
                 .build());
-        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "CLASS_FALLBACK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "classFallback", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("What an unknown code of each class is treated as (RFC 3261 \u00a78.1.3.2), index {@code class - 1}.\n")
                 .initializer("{$L}", fallbacks(table))
                 .build());
         type.addStaticBlock(CodeBlock.builder()
                 .beginControlFlow("for ($T status : values())", self)
-                .addStatement("BY_CODE[status.code - $L] = status", StatusCode.MIN_CODE)
+                .addStatement("byCode[status.code - $L] = status", StatusCode.MIN_CODE)
                 .endControlFlow()
                 .build());
         addInstanceState(type, self, category);
@@ -174,7 +175,7 @@ final class SipStatusEmitter {
                 .returns(self)
                 .addParameter(int.class, "code")
                 .addStatement("int index = code - $L", StatusCode.MIN_CODE)
-                .addStatement("return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null")
+                .addStatement("return index >= 0 && index < byCode.length ? byCode[index] : null")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("of")
                 .addModifiers(PUBLIC_STATIC)
@@ -210,7 +211,7 @@ final class SipStatusEmitter {
                 .beginControlFlow("if (code < $L || code > $L)", StatusCode.MIN_CODE, StatusCode.MAX_CODE)
                 .addStatement("throw new $T($S + code)", IllegalArgumentException.class, "not a SIP status code (100..699): ")
                 .endControlFlow()
-                .addStatement("return CLASS_FALLBACK[code / 100 - 1]")
+                .addStatement("return classFallback[code / 100 - 1]")
                 .build());
     }
 

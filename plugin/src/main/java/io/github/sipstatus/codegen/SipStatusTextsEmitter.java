@@ -77,6 +77,8 @@ final class SipStatusTextsEmitter {
                 .addMethod(accessor("hint", "HINTS"))
                 .addMethod(accessor("title", "TITLES"))
                 .addMethod(textIn())
+                .addMethod(fillGaps())
+                .addMethod(indexOf())
                 .addMethod(localeIndex())
                 .addMethod(chooseLocale())
                 .addMethod(load(self))
@@ -107,6 +109,11 @@ final class SipStatusTextsEmitter {
                         "category.", ".title")
                 .endControlFlow()
                 .endControlFlow()
+                .beginControlFlow("for (int i = 1; i < LOCALES.length; i++)")
+                .addStatement("fillGaps(MESSAGES, i)")
+                .addStatement("fillGaps(HINTS, i)")
+                .addStatement("fillGaps(TITLES, i)")
+                .endControlFlow()
                 .build();
     }
 
@@ -127,9 +134,43 @@ final class SipStatusTextsEmitter {
                 .addParameter(TEXTS, "texts")
                 .addParameter(Locale.class, "locale")
                 .addParameter(int.class, "index")
-                .addJavadoc("A locale's text, or the default locale's where that locale's bundle lacks the key.\n")
-                .addStatement("String text = texts[localeIndex(locale)][index]")
-                .addStatement("return text != null ? text : texts[0][index]")
+                .addStatement("return texts[localeIndex(locale)][index]")
+                .build();
+    }
+
+    private static MethodSpec fillGaps() {
+        return MethodSpec.methodBuilder("fillGaps")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(TEXTS, "texts")
+                .addParameter(int.class, "locale")
+                .addJavadoc("Gives each text a locale's bundle lacks the one of its nearest table locale in Java's candidate\n"
+                        + "order (nl-BE takes nl's), else the default locale's: as {@code ResourceBundle} would.\n")
+                .addStatement("String[] own = texts[locale]")
+                .beginControlFlow("for (int s = 0; s < own.length; s++)")
+                .beginControlFlow("for (Locale candidate : CANDIDATES.getCandidateLocales($S, LOCALES[locale]))", "")
+                .addStatement("int parent = indexOf(candidate)")
+                .beginControlFlow("if (own[s] == null && parent > 0 && parent != locale)")
+                .addStatement("own[s] = texts[parent][s]")
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("if (own[s] == null)")
+                .addStatement("own[s] = texts[0][s]")
+                .endControlFlow()
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec indexOf() {
+        return MethodSpec.methodBuilder("indexOf")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.INT)
+                .addParameter(Locale.class, "locale")
+                .beginControlFlow("for (int i = 0; i < LOCALES.length; i++)")
+                .beginControlFlow("if (LOCALES[i].equals(locale))")
+                .addStatement("return i")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return -1")
                 .build();
     }
 
@@ -161,10 +202,9 @@ final class SipStatusTextsEmitter {
                 .addJavadoc("Java's own candidate list (nl-BE, then nl; zh-CN as zh-Hans-CN, zh-Hans, zh-CN, zh), then a\n"
                         + "table locale of the same language and script (pt finds pt-BR), then the table's default.\n")
                 .beginControlFlow("for (Locale candidate : CANDIDATES.getCandidateLocales($S, locale))", "")
-                .beginControlFlow("for (int i = 0; i < LOCALES.length; i++)")
-                .beginControlFlow("if (LOCALES[i].equals(candidate))")
-                .addStatement("return i")
-                .endControlFlow()
+                .addStatement("int index = indexOf(candidate)")
+                .beginControlFlow("if (index >= 0)")
+                .addStatement("return index")
                 .endControlFlow()
                 .endControlFlow()
                 .beginControlFlow("for (int i = 0; i < LOCALES.length; i++)")

@@ -1,6 +1,7 @@
 package io.github.sipstatus.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import io.github.sipstatus.model.LocalizedText;
 import io.github.sipstatus.model.StatusCode;
 import io.github.sipstatus.model.StatusTable;
 import java.util.Locale;
@@ -15,8 +16,8 @@ final class StatusJavadoc {
         CodeBlock.Builder doc = CodeBlock.builder()
                 // <code>, not {@code}: the text is HTML-escaped, and a brace in it would end {@code early.
                 .add("<code>$L $L</code>: $L\n", code.code(), CommentText.javadoc(code.reasonPhrase()),
-                        CommentText.javadoc(sentence(code.message().in(english))));
-        code.hint().ifPresent(hint -> doc.add("\n<p>$L\n", CommentText.javadoc(sentence(hint.in(english)))));
+                        CommentText.javadoc(sentence(inOrDefault(code.message(), english, table))));
+        code.hint().ifPresent(hint -> doc.add("\n<p>$L\n", CommentText.javadoc(sentence(inOrDefault(hint, english, table)))));
         code.deprecation().ifPresent(why -> doc.add("\n@deprecated $L\n", CommentText.javadoc(why)));
         code.rfc().ifPresent(rfc -> doc.add("@see <a href=\"https://www.rfc-editor.org/rfc/rfc$L\">RFC $L</a>\n", rfc, rfc));
         return doc.build();
@@ -28,6 +29,11 @@ final class StatusJavadoc {
                 .filter(locale -> locale.getLanguage().equals("en"))
                 .findFirst()
                 .orElse(table.defaultLocale());
+    }
+
+    /** With missingTranslations=warn the English text may be missing; the default locale's never is. */
+    static String inOrDefault(LocalizedText text, Locale locale, StatusTable table) {
+        return text.find(locale).orElseGet(() -> text.in(table.defaultLocale()));
     }
 
     private static String sentence(String text) {

@@ -46,7 +46,7 @@ final class CodegenWarmUp {
             GeneratedTypes types = new GeneratedTypes("warm.up");
             JavaSources.generate(table, types, "warm-up");
             BundleFiles.generate(table, types, "warm-up");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // Only ever a head start: the real generation reports any real problem.
         }
     }

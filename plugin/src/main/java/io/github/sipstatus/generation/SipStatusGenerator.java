@@ -37,7 +37,7 @@ public final class SipStatusGenerator {
         for (Path overlay : request.overlays()) {
             overlays.add(InputFiles.read(overlay, "overlays"));
         }
-        byte[] fingerprint = InputFingerprint.of(request, table, overlays);
+        byte[] fingerprint = InputSnapshot.of(request, table, overlays);
         Optional<BuildState> previous = BuildState.read(request.stateFile());
         if (previous.isPresent() && previous.get().hasInputs(fingerprint)
                 && previous.get().outputsIntact(request.sourceOutputDirectory(), request.resourceOutputDirectory())) {

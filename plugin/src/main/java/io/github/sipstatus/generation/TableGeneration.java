@@ -7,7 +7,7 @@ import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.InvalidInputException;
 import io.github.sipstatus.model.StatusTable;
 import io.github.sipstatus.output.BuildState;
-import io.github.sipstatus.output.FileDigest;
+import io.github.sipstatus.output.WrittenFile;
 import io.github.sipstatus.output.GeneratedFile;
 import io.github.sipstatus.output.OutputWriter;
 import io.github.sipstatus.output.WriteSummary;
@@ -51,11 +51,11 @@ final class TableGeneration {
 
         // Both folders are staged before either is touched: the output changes as a whole or not at all.
         OutputWriter.Staged stagedSources = OutputWriter.stage(request.sourceOutputDirectory(), sources,
-                paths(previous.map(BuildState::sources)));
+                previous.map(state -> new OutputWriter.Produced(state.sourceRoot(), state.sources())));
         OutputWriter.Staged stagedResources;
         try {
             stagedResources = OutputWriter.stage(request.resourceOutputDirectory(), resources,
-                    paths(previous.map(BuildState::resources)));
+                    previous.map(state -> new OutputWriter.Produced(state.resourceRoot(), state.resources())));
         } catch (IOException | RuntimeException e) {
             stagedSources.discard();
             throw e;
@@ -64,20 +64,17 @@ final class TableGeneration {
         String summary = tableName + " (" + model.codes().size() + " codes, " + model.locales().size() + " locales) in "
                 + request.packageName();
         List<String> warnings = loaded.warnings().stream().map(Diagnostic::toString).toList();
-        new BuildState(fingerprint, summary, digests(request.sourceOutputDirectory(), sources),
-                digests(request.resourceOutputDirectory(), resources), warnings).write(request.stateFile());
+        new BuildState(fingerprint, summary, request.sourceOutputDirectory(), writtenFiles(request.sourceOutputDirectory(), sources),
+                request.resourceOutputDirectory(), writtenFiles(request.resourceOutputDirectory(), resources), warnings)
+                .write(request.stateFile());
         return new GenerationResult(summary, false, written, warnings);
     }
 
-    private static List<String> paths(Optional<List<FileDigest>> digests) {
-        return digests.orElse(List.of()).stream().map(FileDigest::relativePath).toList();
-    }
-
-    private static List<FileDigest> digests(Path root, List<GeneratedFile> files) throws IOException {
-        List<FileDigest> digests = new ArrayList<>();
+    private static List<WrittenFile> writtenFiles(Path root, List<GeneratedFile> files) throws IOException {
+        List<WrittenFile> written = new ArrayList<>();
         for (GeneratedFile file : files) {
-            digests.add(FileDigest.of(root, file.relativePath()));
+            written.add(WrittenFile.of(root, file.relativePath()));
         }
-        return digests;
+        return written;
     }
 }

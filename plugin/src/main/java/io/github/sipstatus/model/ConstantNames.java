@@ -2,7 +2,6 @@ package io.github.sipstatus.model;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
@@ -13,10 +12,10 @@ import javax.lang.model.SourceVersion;
 public final class ConstantNames {
 
     /**
-     * Fields the generated {@code SipStatus} enum declares next to its constants. An enum constant is a
-     * field too, so a status may not take one of these names.
+     * The one UPPER_SNAKE_CASE field the generated {@code SipStatus} declares next to its constants (an
+     * enum constant is a field too); its other fields are lower camel case and cannot clash.
      */
-    private static final Set<String> RESERVED = Set.of("BUNDLE_BASE_NAME", "BY_CODE", "CLASS_FALLBACK");
+    private static final String BUNDLE_BASE_NAME = "BUNDLE_BASE_NAME";
 
     private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -67,7 +66,7 @@ public final class ConstantNames {
         if (!UPPER_SNAKE.matcher(name).matches()) {
             return Optional.of("is not UPPER_SNAKE_CASE: use A-Z, 0-9 and '_', starting with a letter");
         }
-        if (RESERVED.contains(name)) {
+        if (name.equals(BUNDLE_BASE_NAME)) {
             return Optional.of("is taken by a member of the generated SipStatus enum");
         }
         return Optional.empty();

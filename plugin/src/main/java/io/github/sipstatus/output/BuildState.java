@@ -22,17 +22,21 @@ import java.util.Optional;
  *
  * @param inputs    every input, length-prefixed: table and overlay bytes, parameters, plugin version
  * @param summary   the run's description, e.g. {@code sip-status-codes.yaml (51 codes, 2 locales) in com.example.sip}
- * @param sources   the Java sources, below the source output folder
- * @param resources the bundles, below the resource output folder
+ * @param sourceRoot   the source output folder the run wrote to, absolute
+ * @param sources      the Java sources, below it
+ * @param resourceRoot the resource output folder the run wrote to, absolute
+ * @param resources    the bundles, below it
  * @param warnings  the warnings that run gave, to repeat when nothing is regenerated
  */
-public record BuildState(byte[] inputs, String summary, List<FileDigest> sources, List<FileDigest> resources,
-        List<String> warnings) {
+public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<WrittenFile> sources, Path resourceRoot,
+        List<WrittenFile> resources, List<String> warnings) {
 
-    private static final String HEADER = "# sip-status-maven-plugin build state 1: delete it to force a full regeneration";
+    private static final String HEADER = "# sip-status-maven-plugin build state 2: delete it to force a full regeneration";
 
     public BuildState {
         inputs = inputs.clone();
+        sourceRoot = sourceRoot.toAbsolutePath().normalize();
+        resourceRoot = resourceRoot.toAbsolutePath().normalize();
         sources = List.copyOf(sources);
         resources = List.copyOf(resources);
         warnings = List.copyOf(warnings);
@@ -50,20 +54,28 @@ public record BuildState(byte[] inputs, String summary, List<FileDigest> sources
                 return Optional.empty();
             }
             String summary = "";
-            List<FileDigest> sources = new ArrayList<>();
-            List<FileDigest> resources = new ArrayList<>();
+            Path sourceRoot = null;
+            Path resourceRoot = null;
+            List<WrittenFile> sources = new ArrayList<>();
+            List<WrittenFile> resources = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 String value = line.substring(2);
                 switch (line.substring(0, 2)) {
                     case "M " -> summary = unescape(value);
+                    case "P " -> sourceRoot = Path.of(unescape(value));
+                    case "Q " -> resourceRoot = Path.of(unescape(value));
                     case "S " -> sources.add(digest(value));
                     case "R " -> resources.add(digest(value));
                     case "W " -> warnings.add(unescape(value));
                     default -> throw new IllegalArgumentException("unknown state line " + line);
                 }
             }
-            return Optional.of(new BuildState(Files.readAllBytes(inputs), summary, sources, resources, warnings));
+            if (sourceRoot == null || resourceRoot == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new BuildState(Files.readAllBytes(inputs), summary, sourceRoot, sources, resourceRoot,
+                    resources, warnings));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -74,15 +86,15 @@ public record BuildState(byte[] inputs, String summary, List<FileDigest> sources
      * comparisons, not record {@code equals}: its first call links a method handle, a cost that an
      * up-to-date build in a cold JVM would feel.
      */
-    public boolean outputsIntact(Path sourceRoot, Path resourceRoot) throws IOException {
-        return intact(sourceRoot, sources) && intact(resourceRoot, resources);
+    public boolean outputsIntact(Path sourceOutput, Path resourceOutput) throws IOException {
+        return sourceRoot.equals(sourceOutput.toAbsolutePath().normalize())
+                && resourceRoot.equals(resourceOutput.toAbsolutePath().normalize())
+                && intact(sourceRoot, sources) && intact(resourceRoot, resources);
     }
 
-    private static boolean intact(Path root, List<FileDigest> files) throws IOException {
-        for (FileDigest file : files) {
-            Path target = root.resolve(file.relativePath());
-            if (!Files.isRegularFile(target) || Files.size(target) != file.size()
-                    || Files.getLastModifiedTime(target).toMillis() != file.lastModifiedMillis()) {
+    private static boolean intact(Path root, List<WrittenFile> files) throws IOException {
+        for (WrittenFile file : files) {
+            if (!file.isIntactBelow(root)) {
                 return false;
             }
         }
@@ -100,7 +112,10 @@ public record BuildState(byte[] inputs, String summary, List<FileDigest> sources
      */
     public void write(Path file) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
+        // One line each: M summary, P/Q the source/resource folder, S/R a file below it, W a warning.
         text.append("M ").append(escape(summary)).append('\n');
+        text.append("P ").append(escape(sourceRoot.toString())).append('\n');
+        text.append("Q ").append(escape(resourceRoot.toString())).append('\n');
         sources.forEach(digest -> text.append("S ").append(line(digest)).append('\n'));
         resources.forEach(digest -> text.append("R ").append(line(digest)).append('\n'));
         warnings.forEach(warning -> text.append("W ").append(escape(warning)).append('\n'));
@@ -125,14 +140,14 @@ public record BuildState(byte[] inputs, String summary, List<FileDigest> sources
     }
 
     /** {@code size mtime path}: the path last, so it may hold any character but a line break. */
-    private static String line(FileDigest digest) {
+    private static String line(WrittenFile digest) {
         return digest.size() + " " + digest.lastModifiedMillis() + " " + escape(digest.relativePath());
     }
 
-    private static FileDigest digest(String line) {
+    private static WrittenFile digest(String line) {
         int first = line.indexOf(' ');
         int second = line.indexOf(' ', first + 1);
-        return new FileDigest(unescape(line.substring(second + 1)), Long.parseLong(line.substring(0, first)),
+        return new WrittenFile(unescape(line.substring(second + 1)), Long.parseLong(line.substring(0, first)),
                 Long.parseLong(line.substring(first + 1, second)));
     }
 

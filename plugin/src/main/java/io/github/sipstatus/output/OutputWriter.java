@@ -9,11 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  *   <li>stage, then commit: every changed file is first written beside its target, and only when all
  *       are written are they moved over their targets, each move a rename, so a failure while writing
  *       (a full disk) leaves the old output whole, and no build leaves half a file;</li>
- *   <li>remove what it produced before and no longer produces (a dropped locale, a renamed package),
- *       and nothing else: a file it did not produce is never deleted.</li>
+ *   <li>remove what it produced before and no longer produces (a dropped locale, a renamed package, a
+ *       moved output folder), and nothing else: a file it did not write, or that was changed since, is
+ *       never deleted.</li>
  * </ul>
  */
 public final class OutputWriter {
@@ -34,22 +35,32 @@ public final class OutputWriter {
     private OutputWriter() {}
 
     /** Stages and commits at once: for a single folder. */
-    public static WriteSummary write(Path root, List<GeneratedFile> files, Collection<String> produced) throws IOException {
-        return stage(root, files, produced).commit();
+    public static WriteSummary write(Path root, List<GeneratedFile> files, Optional<Produced> previous) throws IOException {
+        return stage(root, files, previous).commit();
     }
+
+    /**
+     * What a run wrote into one folder, as its build state recorded it.
+     *
+     * @param root  the folder, absolute
+     * @param files the files written below it
+     */
+    public record Produced(Path root, List<WrittenFile> files) {}
 
     /**
      * Writes every changed file beside its target, touching no target yet. If that fails (a full disk),
      * the staged files are removed and the folder is as it was.
      *
-     * @param produced the '/'-separated paths this writer produced below {@code root} last time; only
-     *                 these may be deleted
+     * <p>Stale files are those the previous run wrote and this one does not, looked up in the folder the
+     * previous run wrote them to (the output folder may have moved). One is deleted only while it is
+     * still exactly as that run left it: a file someone changed or put there since is not this plugin's.
      */
-    public static Staged stage(Path root, List<GeneratedFile> files, Collection<String> produced) throws IOException {
-        Staged staged = new Staged(root);
+    public static Staged stage(Path root, List<GeneratedFile> files, Optional<Produced> previous) throws IOException {
+        Staged staged = new Staged();
+        Set<String> current = new HashSet<>();
         try {
             for (GeneratedFile file : files) {
-                staged.current.add(file.relativePath());
+                current.add(file.relativePath());
                 Path target = root.resolve(file.relativePath());
                 byte[] content = file.content();
                 if (sameContent(target, content)) {
@@ -61,29 +72,32 @@ public final class OutputWriter {
                 staged.moves.put(temporary, target);
                 Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
+            if (previous.isPresent()) {
+                Path previousRoot = previous.get().root();
+                boolean sameRoot = previousRoot.equals(root.toAbsolutePath().normalize());
+                for (WrittenFile file : previous.get().files()) {
+                    boolean stillProduced = sameRoot && current.contains(file.relativePath());
+                    if (!stillProduced && isSafeRelative(file.relativePath()) && file.isIntactBelow(previousRoot)) {
+                        staged.stale.add(previousRoot.resolve(file.relativePath()));
+                        staged.staleRoots.add(previousRoot);
+                    }
+                }
+            }
         } catch (IOException | RuntimeException e) {
             staged.discard();
             throw e;
-        }
-        for (String path : produced) {
-            if (!staged.current.contains(path) && isSafeRelative(path)) {
-                staged.stale.add(path);
-            }
         }
         return staged;
     }
 
     /** Files written beside their targets, waiting to be moved over them. */
     public static final class Staged {
-        private final Path root;
         private final Map<Path, Path> moves = new LinkedHashMap<>();
-        private final Set<String> current = new HashSet<>();
-        private final List<String> stale = new ArrayList<>();
+        private final List<Path> stale = new ArrayList<>();
+        private final Set<Path> staleRoots = new HashSet<>();
         private int unchanged;
 
-        private Staged(Path root) {
-            this.root = root;
-        }
+        private Staged() {}
 
         /** Moves every staged file over its target (a rename each) and removes the stale ones. */
         public WriteSummary commit() throws IOException {
@@ -96,10 +110,10 @@ public final class OutputWriter {
                 }
             }
             int deleted = 0;
-            for (String path : stale) {
-                if (Files.deleteIfExists(root.resolve(path))) {
+            for (Path file : stale) {
+                if (Files.deleteIfExists(file)) {
                     deleted++;
-                    removeEmptyParents(root, root.resolve(path).getParent());
+                    removeEmptyParents(file.getParent());
                 }
             }
             return new WriteSummary(moves.size(), unchanged, deleted);
@@ -113,6 +127,20 @@ public final class OutputWriter {
                 } catch (IOException ignored) {
                     // Best effort: a stray hidden file beside the output is no harm to the output.
                 }
+            }
+        }
+
+        /** Removes folders that deleting a stale file left empty, up to (not including) its output folder. */
+        private void removeEmptyParents(Path folder) throws IOException {
+            Path current = folder;
+            while (current != null && !staleRoots.contains(current)
+                    && staleRoots.stream().anyMatch(current::startsWith)) {
+                try {
+                    Files.delete(current);
+                } catch (DirectoryNotEmptyException e) {
+                    return;
+                }
+                current = current.getParent();
             }
         }
     }
@@ -131,16 +159,4 @@ public final class OutputWriter {
                 && Stream.of(path.split("/")).noneMatch(segment -> segment.isEmpty() || segment.equals("..") || segment.equals("."));
     }
 
-    /** Removes folders that deleting a stale file left empty, up to (not including) the root. */
-    private static void removeEmptyParents(Path root, Path folder) throws IOException {
-        Path current = folder;
-        while (current != null && !current.equals(root) && current.startsWith(root)) {
-            try {
-                Files.delete(current);
-            } catch (DirectoryNotEmptyException e) {
-                return;
-            }
-            current = current.getParent();
-        }
-    }
 }

@@ -37,6 +37,8 @@ final class TableAssembler {
     /** Where an overlay's entry for one code is, per locale: a text it lacks belongs there. */
     private final Map<Locale, Map<Integer, Position>> overlayEntryAt = new HashMap<>();
     private final List<Diagnostic> errors = new ArrayList<>();
+    private final List<Diagnostic> warnings = new ArrayList<>();
+    private List<Locale> kept = List.of();
 
     private TableAssembler(TableDraft table) {
         this.table = table;
@@ -50,9 +52,6 @@ final class TableAssembler {
         }
     }
 
-    private List<Locale> kept = List.of();
-    private final List<Diagnostic> warnings = new ArrayList<>();
-
     /**
      * Merges, selects and checks; the problems are then in {@link #errors()} and {@link #warnings()}.
      *
@@ -63,10 +62,12 @@ final class TableAssembler {
     static TableAssembler assemble(TableDraft table, List<OverlayDraft> overlays, Optional<List<String>> selection,
             MissingTranslations policy, List<Diagnostic> undeclaredTranslations) {
         TableAssembler assembler = new TableAssembler(table);
-        overlays.forEach(assembler::apply);
         if (assembler.locales.isEmpty()) {
-            return assembler; // the locales list itself was wrong, and said so: nothing to check against
+            // The locales list itself was wrong, and said so: there is no default locale to check against,
+            // and an overlay's locale must not take its place.
+            return assembler;
         }
+        overlays.forEach(assembler::apply);
         assembler.kept = assembler.select(selection);
         List<Diagnostic> translations = new ArrayList<>(undeclaredTranslations);
         assembler.checkCompleteness(assembler.kept, translations);

@@ -99,7 +99,10 @@ final class YamlDocumentParser {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             int bad = firstBadByte(bytes);
-            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            // A byte order mark is not a column an editor shows.
+            int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF && bad >= 3 ? 3 : 0;
+            String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
             int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
             String lastLine = before.substring(before.lastIndexOf('\n') + 1);
             int column = 1 + lastLine.codePointCount(0, lastLine.length());

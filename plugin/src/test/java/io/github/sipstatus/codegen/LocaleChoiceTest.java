@@ -36,7 +36,9 @@ class LocaleChoiceTest {
             """).replace("locales: [en, nl]", "locales: [en, nl, nl-BE, pt-BR, zh-Hant-TW]")
             .replace("nl: In gesprek}", "nl: In gesprek, nl-BE: Bezet, pt-BR: Ocupado, zh-Hant-TW: \u5fd9\u7dda}")
             .replace("nl: Probeer later}", "nl: Probeer later, nl-BE: Straks opnieuw}")
-            .replaceAll("nl: ([^,}]+)}", "nl: $1, nl-BE: $1}");
+            .replaceAll("nl: ([^,}]+)}", "nl: $1, nl-BE: $1}")
+            // nl-BE lacks the 400 message: it must come from nl, not from the default en.
+            .replace(", nl-BE: Fout verzoek}", "}");
 
     /** German through an overlay that lacks most texts; allowed with missingTranslations=warn. */
     private static final String PARTIAL_GERMAN = "schema: 1\nlocale: de\ncodes:\n  486: {message: Besetzt}\n";
@@ -52,7 +54,7 @@ class LocaleChoiceTest {
                     for (String tag : args) {
                         Locale locale = tag.contains("_") ? new Locale(tag.split("_")[0], tag.split("_")[1]) : Locale.forLanguageTag(tag);
                         System.out.println(tag + "=" + busy.message(locale) + "|" + busy.hint(locale).orElse("-")
-                                + "|" + busy.category().title(locale) + "|" + SipStatus.OK.message(locale));
+                                + "|" + busy.category().title(locale) + "|" + SipStatus.BAD_REQUEST.message(locale));
                     }
                     System.out.println("default=" + Locale.getDefault());
                 }
@@ -79,24 +81,24 @@ class LocaleChoiceTest {
                 "pt", "pt-PT", "zh-TW", "zh-Hant-HK", "zh-CN", "zh-Hans");
 
         assertThat(lines).containsExactly(
-                "fr=Busy here|Try later|Client Error|OK",
-                "en=Busy here|Try later|Client Error|OK",
-                "nl=In gesprek|Probeer later|Clientfout|OK",
-                "nl-BE=Bezet|Straks opnieuw|Clientfout|OK",
-                "nl_NL=In gesprek|Probeer later|Clientfout|OK",
-                "nl_BE=Bezet|Straks opnieuw|Clientfout|OK",
-                "en-GB=Busy here|Try later|Client Error|OK",
+                "fr=Busy here|Try later|Client Error|Bad request",
+                "en=Busy here|Try later|Client Error|Bad request",
+                "nl=In gesprek|Probeer later|Clientfout|Fout verzoek",
+                "nl-BE=Bezet|Straks opnieuw|Clientfout|Fout verzoek",
+                "nl_NL=In gesprek|Probeer later|Clientfout|Fout verzoek",
+                "nl_BE=Bezet|Straks opnieuw|Clientfout|Fout verzoek",
+                "en-GB=Busy here|Try later|Client Error|Bad request",
                 // de has only the message of 486; every other text falls back to the default, en.
-                "de=Besetzt|Try later|Client Error|OK",
-                "und=Busy here|Try later|Client Error|OK",
+                "de=Besetzt|Try later|Client Error|Bad request",
+                "und=Busy here|Try later|Client Error|Bad request",
                 // pt-BR is the only Portuguese: better than English for any Portuguese speaker.
-                "pt=Ocupado|Try later|Client Error|OK",
-                "pt-PT=Ocupado|Try later|Client Error|OK",
+                "pt=Ocupado|Try later|Client Error|Bad request",
+                "pt-PT=Ocupado|Try later|Client Error|Bad request",
                 // Java's candidates for zh-TW include zh-Hant-TW; Simplified Chinese must not get Traditional.
-                "zh-TW=\u5fd9\u7dda|Try later|Client Error|OK",
-                "zh-Hant-HK=\u5fd9\u7dda|Try later|Client Error|OK",
-                "zh-CN=Busy here|Try later|Client Error|OK",
-                "zh-Hans=Busy here|Try later|Client Error|OK",
+                "zh-TW=\u5fd9\u7dda|Try later|Client Error|Bad request",
+                "zh-Hant-HK=\u5fd9\u7dda|Try later|Client Error|Bad request",
+                "zh-CN=Busy here|Try later|Client Error|Bad request",
+                "zh-Hans=Busy here|Try later|Client Error|Bad request",
                 "default=nl_NL");
     }
 

@@ -166,6 +166,45 @@ class SipStatusGeneratorTest {
     }
 
     @Test
+    void movingTheOutputFolderNeverDeletesTheUsersFilesThere() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
+        GenerationRequest first = request(table, Optional.empty(), "1");
+        SipStatusGenerator.generate(first);
+        // The user points the goal at a hand-written source tree that has a file at a generated path.
+        Path handWritten = dir.resolve("src/main/java");
+        Path mine = handWritten.resolve("org/acme/sip/SipStatus.java");
+        Files.createDirectories(mine.getParent());
+        Files.writeString(mine, "// mine");
+        GenerationRequest moved = new GenerationRequest(first.table(), first.overlays(), first.locales(),
+                first.missingTranslations(), "org.acme.voip", handWritten, first.resourceOutputDirectory(),
+                first.stateFile(), first.generatorVersion());
+
+        GenerationResult result = SipStatusGenerator.generate(moved);
+
+        assertThat(mine).hasContent("// mine");
+        assertThat(handWritten.resolve("org/acme/voip/SipStatus.java")).exists();
+        assertThat(dir.resolve("java/org/acme/sip")).doesNotExist();
+        assertThat(result.files().deleted()).isEqualTo(4 + 3);
+    }
+
+    @Test
+    void warnModeWithAMissingEnglishTextStillGenerates() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal("")
+                .replace("locales: [en, nl]", "locales: [nl, en]")
+                .replace("{en: OK, nl: OK}", "{nl: OK}")
+                .replace("{en: Server Error, nl: Serverfout}", "{nl: Serverfout}"));
+        GenerationRequest warn = new GenerationRequest(new TableChoice(BuiltInTable.CALLVOIP, Optional.of(table)),
+                List.of(), Optional.empty(), MissingTranslations.WARN, "org.acme.sip", dir.resolve("java"),
+                dir.resolve("resources"), dir.resolve("state"), "1");
+
+        GenerationResult result = SipStatusGenerator.generate(warn);
+
+        assertThat(result.warnings()).hasSize(2);
+        // The Javadoc is English where it can be, and the default locale's text where English is missing.
+        assertThat(dir.resolve("java/org/acme/sip/SipStatus.java")).content().contains("<code>200 OK</code>: OK.");
+    }
+
+    @Test
     void anInvalidTableLeavesThePreviousOutputExactlyAsItWas() throws Exception {
         Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
         SipStatusGenerator.generate(request(table, Optional.empty(), "1"));

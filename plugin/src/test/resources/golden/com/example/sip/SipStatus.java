@@ -73,16 +73,16 @@ public enum SipStatus {
     /**
      * Index {@code code - 100}: one array load finds a status.
      */
-    private static final SipStatus[] BY_CODE = new SipStatus[600];
+    private static final SipStatus[] byCode = new SipStatus[600];
 
     /**
      * What an unknown code of each class is treated as (RFC 3261 \u00a78.1.3.2), index {@code class - 1}.
      */
-    private static final SipStatus[] CLASS_FALLBACK = {SESSION_PROGRESS, OK, MULTIPLE_CHOICES, BAD_REQUEST, SERVER_INTERNAL_ERROR, BUSY_EVERYWHERE};
+    private static final SipStatus[] classFallback = {SESSION_PROGRESS, OK, MULTIPLE_CHOICES, BAD_REQUEST, SERVER_INTERNAL_ERROR, BUSY_EVERYWHERE};
 
     static {
         for (SipStatus status : values()) {
-            BY_CODE[status.code - 100] = status;
+            byCode[status.code - 100] = status;
         }
     }
 
@@ -231,7 +231,7 @@ public enum SipStatus {
 
     private static SipStatus find(int code) {
         int index = code - 100;
-        return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null;
+        return index >= 0 && index < byCode.length ? byCode[index] : null;
     }
 
     /**
@@ -270,6 +270,6 @@ public enum SipStatus {
         if (code < 100 || code > 699) {
             throw new IllegalArgumentException("not a SIP status code (100..699): " + code);
         }
-        return CLASS_FALLBACK[code / 100 - 1];
+        return classFallback[code / 100 - 1];
     }
 }

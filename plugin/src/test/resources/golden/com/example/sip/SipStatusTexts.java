@@ -58,6 +58,11 @@ final class SipStatusTexts {
                 TITLES[i][c] = bundle.getProperty("category." + categories[c].classDigit() + ".title");
             }
         }
+        for (int i = 1; i < LOCALES.length; i++) {
+            fillGaps(MESSAGES, i);
+            fillGaps(HINTS, i);
+            fillGaps(TITLES, i);
+        }
     }
 
     private SipStatusTexts() {
@@ -75,12 +80,36 @@ final class SipStatusTexts {
         return textIn(TITLES, locale, ordinal);
     }
 
-    /**
-     * A locale's text, or the default locale's where that locale's bundle lacks the key.
-     */
     private static String textIn(String[][] texts, Locale locale, int index) {
-        String text = texts[localeIndex(locale)][index];
-        return text != null ? text : texts[0][index];
+        return texts[localeIndex(locale)][index];
+    }
+
+    /**
+     * Gives each text a locale's bundle lacks the one of its nearest table locale in Java's candidate
+     * order (nl-BE takes nl's), else the default locale's: as {@code ResourceBundle} would.
+     */
+    private static void fillGaps(String[][] texts, int locale) {
+        String[] own = texts[locale];
+        for (int s = 0; s < own.length; s++) {
+            for (Locale candidate : CANDIDATES.getCandidateLocales("", LOCALES[locale])) {
+                int parent = indexOf(candidate);
+                if (own[s] == null && parent > 0 && parent != locale) {
+                    own[s] = texts[parent][s];
+                }
+            }
+            if (own[s] == null) {
+                own[s] = texts[0][s];
+            }
+        }
+    }
+
+    private static int indexOf(Locale locale) {
+        for (int i = 0; i < LOCALES.length; i++) {
+            if (LOCALES[i].equals(locale)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -106,10 +135,9 @@ final class SipStatusTexts {
      */
     private static int choose(Locale locale) {
         for (Locale candidate : CANDIDATES.getCandidateLocales("", locale)) {
-            for (int i = 0; i < LOCALES.length; i++) {
-                if (LOCALES[i].equals(candidate)) {
-                    return i;
-                }
+            int index = indexOf(candidate);
+            if (index >= 0) {
+                return index;
             }
         }
         for (int i = 0; i < LOCALES.length; i++) {

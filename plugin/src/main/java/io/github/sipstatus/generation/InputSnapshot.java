@@ -8,14 +8,14 @@ import java.util.List;
  * Everything that decides the output, as one byte string: the plugin's version, every parameter, and
  * the bytes of the table and of each overlay. Equal fingerprints mean equal output.
  */
-final class InputFingerprint {
+final class InputSnapshot {
 
     private final ByteArrayOutputStream data = new ByteArrayOutputStream();
 
-    private InputFingerprint() {}
+    private InputSnapshot() {}
 
     static byte[] of(GenerationRequest request, byte[] table, List<byte[]> overlays) {
-        InputFingerprint fingerprint = new InputFingerprint();
+        InputSnapshot fingerprint = new InputSnapshot();
         fingerprint.add("generator", request.generatorVersion());
         fingerprint.add("package", request.packageName());
         fingerprint.add("locales", request.locales().isPresent() ? String.valueOf(request.locales().get()) : "*");
@@ -24,8 +24,10 @@ final class InputFingerprint {
         fingerprint.add("resources", request.resourceOutputDirectory().toAbsolutePath().normalize().toString());
         fingerprint.add("table", request.table().displayName());
         fingerprint.add("table bytes", table);
-        for (byte[] overlay : overlays) {
-            fingerprint.add("overlay", overlay);
+        for (int i = 0; i < overlays.size(); i++) {
+            // The path too: messages name it, and the warnings an up-to-date run repeats must name the right file.
+            fingerprint.add("overlay", request.overlays().get(i).toString());
+            fingerprint.add("overlay bytes", overlays.get(i));
         }
         return fingerprint.data.toByteArray();
     }
