@@ -57,9 +57,25 @@ final class SipStatusEmitter {
                 .addJavadoc("What an unknown code of each class is treated as (RFC 3261 \u00a78.1.3.2), index {@code class - 1}.\n")
                 .initializer("{$L}", fallbacks(table))
                 .build());
+        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "resolved", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("What {@code resolve} answers for each code, index {@code code - 100}: no branch on the hot path.\n")
+                .initializer("new $T[$L]", self, StatusCode.MAX_CODE - StatusCode.MIN_CODE + 1)
+                .build());
+        type.addField(FieldSpec.builder(ArrayTypeName.of(ParameterizedTypeName.get(ClassName.get(Optional.class),
+                                com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class))), "optionals",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("What {@code of} answers for each code, index {@code code - 100}, made once: no allocation, no branch.\n")
+                .initializer("new $T<?>[$L]", Optional.class, StatusCode.MAX_CODE - StatusCode.MIN_CODE + 1)
+                .build());
         type.addStaticBlock(CodeBlock.builder()
                 .beginControlFlow("for ($T status : values())", self)
                 .addStatement("byCode[status.code - $L] = status", StatusCode.MIN_CODE)
+                .endControlFlow()
+                .beginControlFlow("for (int index = 0; index < byCode.length; index++)")
+                .addStatement("$T status = byCode[index]", self)
+                .addStatement("resolved[index] = status != null ? status : classFallback[(index + $L) / 100 - 1]",
+                        StatusCode.MIN_CODE)
+                .addStatement("optionals[index] = status != null ? status.present : $T.empty()", Optional.class)
                 .endControlFlow()
                 .build());
         addInstanceState(type, self, category);
@@ -182,8 +198,14 @@ final class SipStatusEmitter {
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
                 .addParameter(int.class, "code")
                 .addJavadoc("The status with this code, or empty when the table has no such code.\n")
-                .addStatement("$T status = find(code)", self)
-                .addStatement("return status == null ? $T.empty() : status.present", Optional.class)
+                .addStatement("int index = code - $L", StatusCode.MIN_CODE)
+                .beginControlFlow("if (index < 0 || index >= optionals.length)")
+                .addStatement("return $T.empty()", Optional.class)
+                .endControlFlow()
+                .addComment("Safe: the static initializer puts only Optional<$T> there.", self)
+                .addCode("@$T($S)\n", SuppressWarnings.class, "unchecked")
+                .addStatement("$T<$T> status = ($T<$T>) optionals[index]", Optional.class, self, Optional.class, self)
+                .addStatement("return status")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("valueOf")
                 .addModifiers(PUBLIC_STATIC)
@@ -204,14 +226,11 @@ final class SipStatusEmitter {
                         + "a known code is itself, an unknown 1xx is treated as $L, an unknown final code as the x00 of its class\n"
                         + "(499 as 400).\n\n@throws IllegalArgumentException when {@code code} is outside 100..699\n",
                         "183 Session Progress")
-                .addStatement("$T status = find(code)", self)
-                .beginControlFlow("if (status != null)")
-                .addStatement("return status")
-                .endControlFlow()
-                .beginControlFlow("if (code < $L || code > $L)", StatusCode.MIN_CODE, StatusCode.MAX_CODE)
+                .addStatement("int index = code - $L", StatusCode.MIN_CODE)
+                .beginControlFlow("if (index < 0 || index >= resolved.length)")
                 .addStatement("throw new $T($S + code)", IllegalArgumentException.class, "not a SIP status code (100..699): ")
                 .endControlFlow()
-                .addStatement("return classFallback[code / 100 - 1]")
+                .addStatement("return resolved[index]")
                 .build());
     }
 

@@ -80,9 +80,24 @@ public enum SipStatus {
      */
     private static final SipStatus[] classFallback = {SESSION_PROGRESS, OK, MULTIPLE_CHOICES, BAD_REQUEST, SERVER_INTERNAL_ERROR, BUSY_EVERYWHERE};
 
+    /**
+     * What {@code resolve} answers for each code, index {@code code - 100}: no branch on the hot path.
+     */
+    private static final SipStatus[] resolved = new SipStatus[600];
+
+    /**
+     * What {@code of} answers for each code, index {@code code - 100}, made once: no allocation, no branch.
+     */
+    private static final Optional<?>[] optionals = new Optional<?>[600];
+
     static {
         for (SipStatus status : values()) {
             byCode[status.code - 100] = status;
+        }
+        for (int index = 0; index < byCode.length; index++) {
+            SipStatus status = byCode[index];
+            resolved[index] = status != null ? status : classFallback[(index + 100) / 100 - 1];
+            optionals[index] = status != null ? status.present : Optional.empty();
         }
     }
 
@@ -238,8 +253,14 @@ public enum SipStatus {
      * The status with this code, or empty when the table has no such code.
      */
     public static Optional<SipStatus> of(int code) {
-        SipStatus status = find(code);
-        return status == null ? Optional.empty() : status.present;
+        int index = code - 100;
+        if (index < 0 || index >= optionals.length) {
+            return Optional.empty();
+        }
+        // Safe: the static initializer puts only Optional<SipStatus> there.
+        @SuppressWarnings("unchecked")
+        Optional<SipStatus> status = (Optional<SipStatus>) optionals[index];
+        return status;
     }
 
     /**
@@ -263,13 +284,10 @@ public enum SipStatus {
      * @throws IllegalArgumentException when {@code code} is outside 100..699
      */
     public static SipStatus resolve(int code) {
-        SipStatus status = find(code);
-        if (status != null) {
-            return status;
-        }
-        if (code < 100 || code > 699) {
+        int index = code - 100;
+        if (index < 0 || index >= resolved.length) {
             throw new IllegalArgumentException("not a SIP status code (100..699): " + code);
         }
-        return classFallback[code / 100 - 1];
+        return resolved[index];
     }
 }
