@@ -2,6 +2,7 @@ package io.github.sipstatus.yaml;
 
 import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.DiagnosticCollector;
+import io.github.sipstatus.diagnostics.InvalidInputException;
 import io.github.sipstatus.diagnostics.Position;
 import java.util.Collection;
 import java.util.Collections;
@@ -103,6 +104,18 @@ final class NodeReader {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * The root of a file as a mapping. A file with type tags or aliases is not read further (what it
+     * means is not what it shows), nor one whose root is not a mapping: there is nothing to read on.
+     */
+    MappingNode rootMapping(Node root, String what) throws InvalidInputException {
+        refuseTagsAndAnchors(root);
+        problems.throwIfAny();
+        Optional<MappingNode> mapping = mapping(root, "", what);
+        problems.throwIfAny();
+        return mapping.orElseThrow();
     }
 
     Optional<MappingNode> mapping(Node node, String context, String what) {

@@ -49,14 +49,11 @@ final class OverlayParser {
     }
 
     private OverlayDraft read(Node root) throws InvalidInputException {
-        reader.refuseTagsAndAnchors(root);
-        problems.throwIfAny();
-        MappingNode mapping = reader.mapping(root, "", "an overlay").orElse(null);
-        problems.throwIfAny();
+        MappingNode mapping = reader.rootMapping(root, "an overlay");
         Map<String, Node> fields = reader.fields(mapping, "", ROOT_KEYS, ROOT_REQUIRED);
         Optional.ofNullable(fields.get("schema")).ifPresent(node -> SchemaVersion.check(reader, node));
         Optional<Locale> locale = Optional.ofNullable(fields.get("locale"))
-                .flatMap(node -> texts.singleLocale(node, "", "locale"));
+                .flatMap(node -> texts.locale(node, "", "locale"));
         Map<ResponseClass, Located> titles = new LinkedHashMap<>();
         Optional.ofNullable(fields.get("categories")).flatMap(node -> reader.mapping(node, "", "'categories'"))
                 .ifPresent(categories -> readTitles(categories, titles));

@@ -15,8 +15,6 @@ import java.util.Optional;
  */
 public final class StatusTableLoader {
 
-    public static final int SCHEMA_VERSION = SchemaVersion.CURRENT;
-
     private StatusTableLoader() {}
 
     /**

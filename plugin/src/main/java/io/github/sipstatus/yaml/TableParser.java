@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads one status table file (schema version {@value StatusTableLoader#SCHEMA_VERSION}) into a
+ * Reads one status table file (schema version {@value SchemaVersion#CURRENT}) into a
  * {@link TableDraft}, reporting every structural problem at its {@code file:line:column}. The schema
  * is documented in the README; this class is its definition.
  */
@@ -67,11 +67,7 @@ final class TableParser {
     }
 
     private TableDraft read(Node root) throws InvalidInputException {
-        reader.refuseTagsAndAnchors(root);
-        // A file with type tags or aliases is not read further: what it means is not what it shows.
-        problems.throwIfAny();
-        MappingNode mapping = reader.mapping(root, "", "the table").orElse(null);
-        problems.throwIfAny();
+        MappingNode mapping = reader.rootMapping(root, "the table");
         Map<String, Node> fields = reader.fields(mapping, "", ROOT_KEYS, ROOT_REQUIRED);
         Optional.ofNullable(fields.get("schema")).ifPresent(node -> SchemaVersion.check(reader, node));
         Optional<String> name = optionalText(fields.get("name"), "name");

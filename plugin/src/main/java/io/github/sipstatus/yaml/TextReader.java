@@ -119,12 +119,8 @@ final class TextReader {
         return valid ? Optional.of(texts) : Optional.empty();
     }
 
-    /** The locale of an overlay or a selection: one BCP 47 tag. */
-    Optional<Locale> singleLocale(Node node, String context, String what) {
-        return locale(node, context, what);
-    }
-
-    private Optional<Locale> locale(Node node, String context, String what) {
+    /** One BCP 47 tag: a key of a text map, an entry of {@code locales}, an overlay's {@code locale}. */
+    Optional<Locale> locale(Node node, String context, String what) {
         return reader.string(node, context, what).flatMap(tag -> {
             try {
                 // Every text map repeats the same few tags: parse each once.

@@ -86,18 +86,9 @@ class TranslationsTest {
 
     @Test
     void anIncompleteOverlayFailsAtItsPositions() {
-        String partial = """
-                schema: 1
-                locale: de
-                categories: {1: Vorläufig, 2: Erfolg, 3: Umleitung, 4: Client-Fehler, 5: Server-Fehler, 6: Globaler Fehler}
-                codes:
-                  183: {message: Verbindungsaufbau}
-                  200: {message: OK}
-                  300: {message: Mehrere}
-                  400: {message: Ungültig}
-                  486: {message: Besetzt}
-                  500: {message: Serverfehler}
-                """;
+        // The complete overlay without 486's hint and without 600: the lines above them stay where they were.
+        String partial = GERMAN_COMPLETE.replace(", hint: \"Später erneut versuchen\"", "")
+                .replace("  600: {message: Überall besetzt}\n", "");
         assertThat(errors(TABLE, List.of(partial), Optional.empty(), MissingTranslations.FAIL)).containsExactly(
                 "overlay.yaml:4:1: code 600: no de message",
                 "overlay.yaml:9:8: code 486: no de hint");
