@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.lang.model.SourceVersion;
+import io.github.sipstatus.model.JavaNames;
 
 /** Java package names: the default derived from a Maven groupId, and the check of a configured one. */
 public final class PackageNames {
@@ -29,7 +29,7 @@ public final class PackageNames {
             if (Character.isDigit(name.charAt(0))) {
                 name.insert(0, '_');
             }
-            if (SourceVersion.isKeyword(name)) {
+            if (JavaNames.isKeyword(name)) {
                 name.append('_');
             }
             segments.add(name.toString());
@@ -46,10 +46,10 @@ public final class PackageNames {
             if (segment.isEmpty()) {
                 return Optional.of("has an empty segment");
             }
-            if (SourceVersion.isKeyword(segment)) {
+            if (JavaNames.isKeyword(segment)) {
                 return Optional.of("uses the Java keyword '" + segment + "'");
             }
-            if (!SourceVersion.isIdentifier(segment)) {
+            if (!JavaNames.isIdentifier(segment)) {
                 return Optional.of("has '" + segment + "', which is not a Java name");
             }
         }

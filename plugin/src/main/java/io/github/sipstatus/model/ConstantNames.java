@@ -3,7 +3,6 @@ package io.github.sipstatus.model;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.lang.model.SourceVersion;
 
 /**
  * The one place that knows what a status constant may be called: how a name is derived from a reason
@@ -60,7 +59,7 @@ public final class ConstantNames {
         if (Character.isDigit(name.charAt(0))) {
             return Optional.of("starts with a digit, which no Java name may");
         }
-        if (SourceVersion.isKeyword(name)) {
+        if (JavaNames.isKeyword(name)) {
             return Optional.of("is a Java keyword or literal");
         }
         if (!UPPER_SNAKE.matcher(name).matches()) {

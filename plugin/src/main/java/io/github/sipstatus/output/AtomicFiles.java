@@ -6,7 +6,12 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Names for files written beside their target and then moved over it. */
 final class AtomicFiles {
 
-    /** Unique within this JVM; the writer's CREATE_NEW catches the impossible clash with another. */
+    /**
+     * Unique within this JVM; a clock reading taken as the class loads keeps two JVMs apart, and the
+     * writer's CREATE_NEW catches the impossible clash. Not the process id: asking for it starts the
+     * JDK's process reaper, milliseconds in a cold JVM.
+     */
+    private static final String RUN = Long.toHexString(System.nanoTime());
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private AtomicFiles() {}
@@ -17,7 +22,7 @@ final class AtomicFiles {
      * that), nor a random UUID, whose secure random source is slow to start in a cold JVM.
      */
     static Path temporarySibling(Path target) {
-        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+        return target.resolveSibling("." + target.getFileName() + "." + RUN + "-"
                 + COUNTER.incrementAndGet() + ".tmp");
     }
 }
