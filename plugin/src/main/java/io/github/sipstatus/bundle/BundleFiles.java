@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The resource-bundle half of the output: {@code SipStatusMessages.properties} with the default
@@ -39,13 +40,18 @@ public final class BundleFiles {
         }
         for (StatusCode code : table.codes()) {
             put(properties, code.code() + ".message", code.message(), locale);
-            code.hint().ifPresent(hint -> put(properties, code.code() + ".hint", hint, locale));
+            if (code.hint().isPresent()) {
+                put(properties, code.code() + ".hint", code.hint().get(), locale);
+            }
         }
         return new GeneratedFile(types.packagePath() + "/" + name,
                 properties.toString().getBytes(StandardCharsets.US_ASCII));
     }
 
     private static void put(PropertiesText properties, String key, LocalizedText text, Locale locale) {
-        text.find(locale).ifPresent(value -> properties.put(key, value));
+        Optional<String> value = text.find(locale);
+        if (value.isPresent()) {
+            properties.put(key, value.get());
+        }
     }
 }

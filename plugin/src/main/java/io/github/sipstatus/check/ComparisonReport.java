@@ -3,7 +3,6 @@ package io.github.sipstatus.check;
 import io.github.sipstatus.model.StatusCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** The comparison as lines a person reads in a build log. */
 public final class ComparisonReport {
@@ -16,25 +15,43 @@ public final class ComparisonReport {
                 + " in both, " + comparison.missing().size() + " missing, " + comparison.extra().size()
                 + " not registered, " + comparison.differences().size() + " differing, " + comparison.unmarked().size()
                 + " deprecated but not marked");
-        section(lines, "Registry codes the table lacks", comparison.missing(), ComparisonReport::describe);
-        section(lines, "Table codes the registry does not have", comparison.extra(), ComparisonReport::describe);
-        section(lines, "Differences from the registry", comparison.differences(),
-                d -> d.code() + " " + d.field() + ": '" + d.table() + "' in the table, '" + d.registry() + "' in the registry");
-        section(lines, "Deprecated in the registry, not marked in the table", comparison.unmarked(),
-                c -> describe(c) + ": " + c.deprecation().orElse(""));
+        section(lines, "Registry codes the table lacks", describeAll(comparison.missing()));
+        section(lines, "Table codes the registry does not have", describeAll(comparison.extra()));
+        List<String> differences = new ArrayList<>();
+        for (RegistryComparison.Difference d : comparison.differences()) {
+            differences.add(d.code() + " " + d.field() + ": '" + d.table() + "' in the table, '" + d.registry()
+                    + "' in the registry");
+        }
+        section(lines, "Differences from the registry", differences);
+        List<String> unmarked = new ArrayList<>();
+        for (StatusCode code : comparison.unmarked()) {
+            unmarked.add(describe(code) + ": " + code.deprecation().orElse(""));
+        }
+        section(lines, "Deprecated in the registry, not marked in the table", unmarked);
         return lines;
     }
 
-    private static <T> void section(List<String> lines, String title, List<T> items, Function<T, String> line) {
+    /** A titled, indented list of items; nothing when there are none. */
+    private static void section(List<String> lines, String title, List<String> items) {
         if (items.isEmpty()) {
             return;
         }
         lines.add(title + " (" + items.size() + "):");
-        items.forEach(item -> lines.add("  " + line.apply(item)));
+        for (String item : items) {
+            lines.add("  " + item);
+        }
+    }
+
+    private static List<String> describeAll(List<StatusCode> codes) {
+        List<String> described = new ArrayList<>();
+        for (StatusCode code : codes) {
+            described.add(describe(code));
+        }
+        return described;
     }
 
     private static String describe(StatusCode code) {
-        return code.code() + " " + code.reasonPhrase() + code.rfc().stream().mapToObj(rfc -> " (RFC " + rfc + ")")
-                .findFirst().orElse("");
+        String rfc = code.rfc().isPresent() ? " (RFC " + code.rfc().getAsInt() + ")" : "";
+        return code.code() + " " + code.reasonPhrase() + rfc;
     }
 }

@@ -57,8 +57,13 @@ public record RegistryComparison(
                 unmarked.add(expected);
             }
         }
-        List<StatusCode> extra = table.codes().stream().filter(c -> registry.code(c.code()).isEmpty()).toList();
-        return new RegistryComparison(missing, extra, differences, unmarked, common);
+        List<StatusCode> extra = new ArrayList<>();
+        for (StatusCode code : table.codes()) {
+            if (registry.code(code.code()).isEmpty()) {
+                extra.add(code);
+            }
+        }
+        return new RegistryComparison(missing, List.copyOf(extra), differences, unmarked, common);
     }
 
     /** Reason phrases or RFCs that differ, or deprecations not marked: what the table says wrongly. */

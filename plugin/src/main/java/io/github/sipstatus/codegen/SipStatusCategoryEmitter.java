@@ -12,6 +12,7 @@ import io.github.sipstatus.model.Category;
 import io.github.sipstatus.model.ResponseClass;
 import io.github.sipstatus.model.StatusTable;
 import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -33,10 +34,10 @@ final class SipStatusCategoryEmitter {
                         + "{@link #title(Locale)} gives the table's localized name.\n\n@see $T\n", types.status());
         Locale english = StatusJavadoc.documentationLocale(table);
         for (ResponseClass responseClass : ResponseClass.values()) {
-            String title = table.category(responseClass)
-                    .map(Category::title)
-                    .map(t -> " (" + CommentText.javadoc(StatusJavadoc.inOrDefault(t, english, table)) + ")")
-                    .orElse("");
+            Optional<Category> category = table.category(responseClass);
+            String title = category.isPresent()
+                    ? " (" + CommentText.javadoc(StatusJavadoc.inOrDefault(category.get().title(), english, table)) + ")"
+                    : "";
             type.addEnumConstant(responseClass.name(), TypeSpec.anonymousClassBuilder("$L, $S",
                             responseClass.digit(), responseClass.rfcName())
                     .addJavadoc("$Lxx $L$L.\n", responseClass.digit(), responseClass.rfcName(), title)

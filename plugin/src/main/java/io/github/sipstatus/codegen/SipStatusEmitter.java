@@ -11,6 +11,8 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.sipstatus.model.ResponseClass;
 import io.github.sipstatus.model.StatusCode;
 import io.github.sipstatus.model.StatusTable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -85,10 +87,12 @@ final class SipStatusEmitter {
     }
 
     private static CodeBlock typeJavadoc(StatusTable table, GeneratedTypes types) {
+        String name = table.name().isPresent() ? " \"" + CommentText.javadoc(table.name().get()) + "\"" : "";
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("The SIP response status codes of the table$L, one constant per code, in code order.\n",
-                        table.name().map(n -> " \"" + CommentText.javadoc(n) + "\"").orElse(""));
-        table.provenance().ifPresent(p -> doc.add("Source: $L.\n", CommentText.javadoc(p)));
+                .add("The SIP response status codes of the table$L, one constant per code, in code order.\n", name);
+        if (table.provenance().isPresent()) {
+            doc.add("Source: $L.\n", CommentText.javadoc(table.provenance().get()));
+        }
         return doc.add("\n<p>Find a status with {@link #of(int)}, {@link #valueOf(int)} or, for a response from the wire,\n"
                         + "{@link #resolve(int)}. Texts for people come from the {@code $L} bundles in\n"
                         + "$L; {@link #message(java.util.Locale)} picks the locale.\n"
@@ -98,8 +102,11 @@ final class SipStatusEmitter {
     }
 
     private static String localeList(StatusTable table) {
-        return String.join(", ", table.locales().stream().map(Locale::toLanguageTag).toList())
-                + " (default " + table.defaultLocale().toLanguageTag() + ")";
+        List<String> tags = new ArrayList<>();
+        for (Locale locale : table.locales()) {
+            tags.add(locale.toLanguageTag());
+        }
+        return String.join(", ", tags) + " (default " + table.defaultLocale().toLanguageTag() + ")";
     }
 
     private static CodeBlock fallbacks(StatusTable table) {

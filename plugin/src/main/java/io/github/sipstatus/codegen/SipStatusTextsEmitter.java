@@ -38,12 +38,19 @@ final class SipStatusTextsEmitter {
 
     static TypeSpec emit(StatusTable table, GeneratedTypes types) {
         ClassName self = types.texts();
-        CodeBlock locales = table.locales().stream()
-                .map(locale -> CodeBlock.of("$T.forLanguageTag($S)", Locale.class, locale.toLanguageTag()))
-                .collect(CodeBlock.joining(", ", "{", "}"));
-        CodeBlock resources = table.locales().stream()
-                .map(locale -> CodeBlock.of("$S", GeneratedTypes.bundleFileRead(locale, table.defaultLocale())))
-                .collect(CodeBlock.joining(", ", "{", "}"));
+        CodeBlock.Builder locales = CodeBlock.builder().add("{");
+        CodeBlock.Builder resources = CodeBlock.builder().add("{");
+        for (int i = 0; i < table.locales().size(); i++) {
+            Locale locale = table.locales().get(i);
+            if (i > 0) {
+                locales.add(", ");
+                resources.add(", ");
+            }
+            locales.add("$T.forLanguageTag($S)", Locale.class, locale.toLanguageTag());
+            resources.add("$S", GeneratedTypes.bundleFileRead(locale, table.defaultLocale()));
+        }
+        locales.add("}");
+        resources.add("}");
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc("Reads the $L bundles once and chooses a table locale for a requested one. Not API:\n"
@@ -51,11 +58,11 @@ final class SipStatusTextsEmitter {
                         GeneratedTypes.BUNDLE_SIMPLE_NAME, types.status(), types.status(), types.category())
                 .addField(FieldSpec.builder(Locale[].class, "LOCALES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The table's locales; the first is its default.\n")
-                        .initializer("$L", locales)
+                        .initializer("$L", locales.build())
                         .build())
                 .addField(FieldSpec.builder(String[].class, "RESOURCES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The bundle file of each locale; the default locale's is the base bundle.\n")
-                        .initializer("$L", resources)
+                        .initializer("$L", resources.build())
                         .build())
                 .addField(FieldSpec.builder(ResourceBundle.Control.class, "CANDIDATES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Only for its list of candidate locales; no bundle is loaded through it.\n")

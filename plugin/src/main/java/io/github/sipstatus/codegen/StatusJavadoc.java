@@ -5,6 +5,7 @@ import io.github.sipstatus.model.LocalizedText;
 import io.github.sipstatus.model.StatusCode;
 import io.github.sipstatus.model.StatusTable;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The Javadoc of one status, shared by the enum constant and the int constant so they read alike. */
 final class StatusJavadoc {
@@ -17,23 +18,33 @@ final class StatusJavadoc {
                 // <code>, not {@code}: the text is HTML-escaped, and a brace in it would end {@code early.
                 .add("<code>$L $L</code>: $L\n", code.code(), CommentText.javadoc(code.reasonPhrase()),
                         CommentText.javadoc(sentence(inOrDefault(code.message(), english, table))));
-        code.hint().ifPresent(hint -> doc.add("\n<p>$L\n", CommentText.javadoc(sentence(inOrDefault(hint, english, table)))));
-        code.deprecation().ifPresent(why -> doc.add("\n@deprecated $L\n", CommentText.javadoc(why)));
-        code.rfc().ifPresent(rfc -> doc.add("@see <a href=\"https://www.rfc-editor.org/rfc/rfc$L\">RFC $L</a>\n", rfc, rfc));
+        if (code.hint().isPresent()) {
+            doc.add("\n<p>$L\n", CommentText.javadoc(sentence(inOrDefault(code.hint().get(), english, table))));
+        }
+        if (code.deprecation().isPresent()) {
+            doc.add("\n@deprecated $L\n", CommentText.javadoc(code.deprecation().get()));
+        }
+        if (code.rfc().isPresent()) {
+            int rfc = code.rfc().getAsInt();
+            doc.add("@see <a href=\"https://www.rfc-editor.org/rfc/rfc$L\">RFC $L</a>\n", rfc, rfc);
+        }
         return doc.build();
     }
 
     /** Javadoc is read in English: the English texts when the table has them, else the default locale's. */
     static Locale documentationLocale(StatusTable table) {
-        return table.locales().stream()
-                .filter(locale -> locale.getLanguage().equals("en"))
-                .findFirst()
-                .orElse(table.defaultLocale());
+        for (Locale locale : table.locales()) {
+            if (locale.getLanguage().equals("en")) {
+                return locale;
+            }
+        }
+        return table.defaultLocale();
     }
 
     /** With missingTranslations=warn the English text may be missing; the default locale's never is. */
     static String inOrDefault(LocalizedText text, Locale locale, StatusTable table) {
-        return text.find(locale).orElseGet(() -> text.in(table.defaultLocale()));
+        Optional<String> found = text.find(locale);
+        return found.isPresent() ? found.get() : text.in(table.defaultLocale());
     }
 
     private static String sentence(String text) {

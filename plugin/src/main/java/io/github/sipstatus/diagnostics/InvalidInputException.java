@@ -1,5 +1,7 @@
 package io.github.sipstatus.diagnostics;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,7 +22,9 @@ public final class InvalidInputException extends Exception {
         if (diagnostics.isEmpty()) {
             throw new IllegalArgumentException("an invalid input has at least one problem");
         }
-        this.diagnostics = diagnostics.stream().sorted().limit(MAX_REPORTED).toList();
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        Collections.sort(sorted);
+        this.diagnostics = List.copyOf(sorted.subList(0, Math.min(sorted.size(), MAX_REPORTED)));
     }
 
     public InvalidInputException(Diagnostic diagnostic) {

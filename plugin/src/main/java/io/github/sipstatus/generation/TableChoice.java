@@ -4,9 +4,9 @@ import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Which table a goal reads: a built-in one named by {@code table}, or the user's file named by
@@ -26,11 +26,21 @@ public record TableChoice(BuiltInTable table, Optional<Path> source) {
         if (table.isEmpty()) {
             return new TableChoice(BuiltInTable.CALLVOIP, source);
         }
-        BuiltInTable builtIn = BuiltInTable.parse(table.get()).orElseThrow(() -> new InvalidInputException(
-                Diagnostic.ofConfiguration("parameter 'table': '" + table.get() + "' is not a built-in table; use "
-                        + Arrays.stream(BuiltInTable.values()).map(BuiltInTable::parameterValue)
-                                .collect(Collectors.joining(" or ")))));
-        return new TableChoice(builtIn, Optional.empty());
+        Optional<BuiltInTable> builtIn = BuiltInTable.parse(table.get());
+        if (builtIn.isEmpty()) {
+            throw new InvalidInputException(Diagnostic.ofConfiguration("parameter 'table': '" + table.get()
+                    + "' is not a built-in table; use " + parameterValues()));
+        }
+        return new TableChoice(builtIn.get(), Optional.empty());
+    }
+
+    /** The values of parameter {@code table}, e.g. {@code callvoip or iana}. */
+    private static String parameterValues() {
+        List<String> values = new ArrayList<>();
+        for (BuiltInTable builtIn : BuiltInTable.values()) {
+            values.add(builtIn.parameterValue());
+        }
+        return String.join(" or ", values);
     }
 
     /** The table's bytes. */

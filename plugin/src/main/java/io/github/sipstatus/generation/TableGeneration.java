@@ -35,14 +35,8 @@ final class TableGeneration {
         for (int i = 0; i < overlayBytes.size(); i++) {
             overlays.add(new TableSource(request.overlays().get(i).toString(), overlayBytes.get(i)));
         }
-        Thread warmUp = CodegenWarmUp.start();
-        LoadedTable loaded;
-        try {
-            loaded = StatusTableLoader.load(new TableSource(request.table().displayName(), table), overlays,
-                    request.locales(), request.missingTranslations());
-        } finally {
-            CodegenWarmUp.finish(warmUp);
-        }
+        LoadedTable loaded = StatusTableLoader.load(new TableSource(request.table().displayName(), table), overlays,
+                request.locales(), request.missingTranslations());
         StatusTable model = loaded.table();
         String tableName = request.table().shortName();
         GeneratedTypes types = new GeneratedTypes(request.packageName());
@@ -50,12 +44,16 @@ final class TableGeneration {
         List<GeneratedFile> resources = BundleFiles.generate(model, types, tableName);
 
         // Both folders are staged before either is touched: the output changes as a whole or not at all.
-        OutputWriter.Staged stagedSources = OutputWriter.stage(request.sourceOutputDirectory(), sources,
-                previous.map(state -> new OutputWriter.Produced(state.sourceRoot(), state.sources())));
+        Optional<OutputWriter.Produced> producedSources = Optional.empty();
+        Optional<OutputWriter.Produced> producedResources = Optional.empty();
+        if (previous.isPresent()) {
+            producedSources = Optional.of(new OutputWriter.Produced(previous.get().sourceRoot(), previous.get().sources()));
+            producedResources = Optional.of(new OutputWriter.Produced(previous.get().resourceRoot(), previous.get().resources()));
+        }
+        OutputWriter.Staged stagedSources = OutputWriter.stage(request.sourceOutputDirectory(), sources, producedSources);
         OutputWriter.Staged stagedResources;
         try {
-            stagedResources = OutputWriter.stage(request.resourceOutputDirectory(), resources,
-                    previous.map(state -> new OutputWriter.Produced(state.resourceRoot(), state.resources())));
+            stagedResources = OutputWriter.stage(request.resourceOutputDirectory(), resources, producedResources);
         } catch (IOException | RuntimeException e) {
             stagedSources.discard();
             throw e;
@@ -63,7 +61,10 @@ final class TableGeneration {
         WriteSummary written = stagedSources.commit().plus(stagedResources.commit());
         String summary = tableName + " (" + model.codes().size() + " codes, " + model.locales().size() + " locales) in "
                 + request.packageName();
-        List<String> warnings = loaded.warnings().stream().map(Diagnostic::toString).toList();
+        List<String> warnings = new ArrayList<>();
+        for (Diagnostic warning : loaded.warnings()) {
+            warnings.add(warning.toString());
+        }
         new BuildState(fingerprint, summary, request.sourceOutputDirectory(), writtenFiles(request.sourceOutputDirectory(), sources),
                 request.resourceOutputDirectory(), writtenFiles(request.resourceOutputDirectory(), resources), warnings)
                 .write(request.stateFile());

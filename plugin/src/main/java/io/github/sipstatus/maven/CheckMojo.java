@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -55,11 +56,23 @@ public final class CheckMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         try {
-            FailOn level = FailOn.parse(failOn).orElseThrow(() -> new InvalidInputException(Diagnostic.ofConfiguration(
-                    "parameter 'failOn': '" + failOn + "' is not one of nothing, mismatch, missing")));
+            Optional<FailOn> parsed = FailOn.parse(failOn);
+            if (parsed.isEmpty()) {
+                throw new InvalidInputException(Diagnostic.ofConfiguration(
+                        "parameter 'failOn': '" + failOn + "' is not one of nothing, mismatch, missing"));
+            }
+            FailOn level = parsed.get();
             RegistryCheck.Result result = RegistryCheck.run(
-                    TableChoice.of(Optional.ofNullable(table), Optional.ofNullable(source).map(File::toPath)), level);
-            result.report().forEach(result.failed() ? getLog()::error : getLog()::info);
+                    TableChoice.of(Optional.ofNullable(table), source == null ? Optional.empty() : Optional.of(source.toPath())),
+                    level);
+            Log log = getLog();
+            for (String line : result.report()) {
+                if (result.failed()) {
+                    log.error(line);
+                } else {
+                    log.info(line);
+                }
+            }
             if (result.failed()) {
                 throw new MojoFailureException("The SIP status table does not match the IANA registry (failOn="
                         + level.parameterValue() + ")");

@@ -18,10 +18,10 @@ public record LocalizedText(Map<Locale, String> texts) {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("a localized text needs at least one locale");
         }
-        texts.forEach((locale, text) -> {
-            Objects.requireNonNull(locale, "locale");
-            Objects.requireNonNull(text, "text");
-        });
+        for (Map.Entry<Locale, String> entry : texts.entrySet()) {
+            Objects.requireNonNull(entry.getKey(), "locale");
+            Objects.requireNonNull(entry.getValue(), "text");
+        }
         // Insertion order is the table's locale order: it keeps generated output stable.
         texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     }

@@ -1,5 +1,7 @@
 package io.github.sipstatus.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -28,24 +30,34 @@ public record StatusTable(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(provenance, "provenance");
         locales = List.copyOf(locales);
-        categories = categories.stream().sorted(Comparator.comparing(Category::responseClass)).toList();
-        codes = codes.stream().sorted(Comparator.comparingInt(StatusCode::code)).toList();
+        categories = sorted(categories, new ByResponseClass());
+        codes = sorted(codes, new ByCode());
         if (locales.isEmpty()) {
             throw new IllegalArgumentException("a table needs at least one locale");
         }
         if (codes.isEmpty()) {
             throw new IllegalArgumentException("a table needs at least one code");
         }
-        requireUnique(codes.stream().map(StatusCode::code).toList(), "code");
-        requireUnique(codes.stream().map(StatusCode::constantName).toList(), "constant");
-        requireUnique(categories.stream().map(Category::responseClass).toList(), "category");
+        List<Integer> numbers = new ArrayList<>();
+        List<String> constants = new ArrayList<>();
+        for (StatusCode code : codes) {
+            numbers.add(code.code());
+            constants.add(code.constantName());
+        }
+        List<ResponseClass> classes = new ArrayList<>();
+        for (Category category : categories) {
+            classes.add(category.responseClass());
+        }
+        requireUnique(numbers, "code");
+        requireUnique(constants, "constant");
+        requireUnique(classes, "category");
         for (ResponseClass responseClass : ResponseClass.values()) {
-            if (codes.stream().noneMatch(c -> c.code() == responseClass.fallbackCode())) {
+            if (findCode(codes, responseClass.fallbackCode()) == null) {
                 throw new IllegalArgumentException("no code " + responseClass.fallbackCode() + ", which resolve() needs");
             }
         }
         for (StatusCode code : codes) {
-            if (categories.stream().noneMatch(c -> c.responseClass() == code.responseClass())) {
+            if (findCategory(categories, code.responseClass()) == null) {
                 throw new IllegalArgumentException("code " + code.code() + " has no category");
             }
             requireDefaultAndDeclared(code.message(), locales, "code " + code.code() + " message");
@@ -64,11 +76,52 @@ public record StatusTable(
     }
 
     public Optional<Category> category(ResponseClass responseClass) {
-        return categories.stream().filter(c -> c.responseClass() == responseClass).findFirst();
+        return Optional.ofNullable(findCategory(categories, responseClass));
     }
 
     public Optional<StatusCode> code(int code) {
-        return codes.stream().filter(c -> c.code() == code).findFirst();
+        return Optional.ofNullable(findCode(codes, code));
+    }
+
+    /** The category of this class, or null; static, since the constructor asks before the fields are set. */
+    private static Category findCategory(List<Category> categories, ResponseClass responseClass) {
+        for (Category category : categories) {
+            if (category.responseClass() == responseClass) {
+                return category;
+            }
+        }
+        return null;
+    }
+
+    /** The entry of this code, or null. */
+    private static StatusCode findCode(List<StatusCode> codes, int code) {
+        for (StatusCode candidate : codes) {
+            if (candidate.code() == code) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** A sorted, unmodifiable copy; the sort is stable, so equal elements keep their order. */
+    private static <T> List<T> sorted(List<T> values, Comparator<T> order) {
+        List<T> sorted = new ArrayList<>(values);
+        sorted.sort(order);
+        return Collections.unmodifiableList(sorted);
+    }
+
+    private static final class ByResponseClass implements Comparator<Category> {
+        @Override
+        public int compare(Category a, Category b) {
+            return a.responseClass().compareTo(b.responseClass());
+        }
+    }
+
+    private static final class ByCode implements Comparator<StatusCode> {
+        @Override
+        public int compare(StatusCode a, StatusCode b) {
+            return Integer.compare(a.code(), b.code());
+        }
     }
 
     /**

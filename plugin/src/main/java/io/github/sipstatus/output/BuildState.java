@@ -116,9 +116,15 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
         text.append("M ").append(escape(summary)).append('\n');
         text.append("P ").append(escape(sourceRoot.toString())).append('\n');
         text.append("Q ").append(escape(resourceRoot.toString())).append('\n');
-        sources.forEach(digest -> text.append("S ").append(line(digest)).append('\n'));
-        resources.forEach(digest -> text.append("R ").append(line(digest)).append('\n'));
-        warnings.forEach(warning -> text.append("W ").append(escape(warning)).append('\n'));
+        for (WrittenFile digest : sources) {
+            text.append("S ").append(line(digest)).append('\n');
+        }
+        for (WrittenFile digest : resources) {
+            text.append("R ").append(line(digest)).append('\n');
+        }
+        for (String warning : warnings) {
+            text.append("W ").append(escape(warning)).append('\n');
+        }
         Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
         replace(inputsFile(file), inputs);

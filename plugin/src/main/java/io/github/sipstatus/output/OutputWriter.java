@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Writes generated files below one output folder, the way jOOQ's generator writer does:
@@ -133,8 +132,7 @@ public final class OutputWriter {
         /** Removes folders that deleting a stale file left empty, up to (not including) its output folder. */
         private void removeEmptyParents(Path folder) throws IOException {
             Path current = folder;
-            while (current != null && !staleRoots.contains(current)
-                    && staleRoots.stream().anyMatch(current::startsWith)) {
+            while (current != null && !staleRoots.contains(current) && isBelowStaleRoot(current)) {
                 try {
                     Files.delete(current);
                 } catch (DirectoryNotEmptyException e) {
@@ -142,6 +140,15 @@ public final class OutputWriter {
                 }
                 current = current.getParent();
             }
+        }
+
+        private boolean isBelowStaleRoot(Path folder) {
+            for (Path root : staleRoots) {
+                if (folder.startsWith(root)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -155,8 +162,15 @@ public final class OutputWriter {
 
     /** A path from an old state file is trusted only if it stays below the root. */
     private static boolean isSafeRelative(String path) {
-        return !path.isEmpty() && !path.startsWith("/") && !path.contains("\\")
-                && Stream.of(path.split("/")).noneMatch(segment -> segment.isEmpty() || segment.equals("..") || segment.equals("."));
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\")) {
+            return false;
+        }
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.equals("..") || segment.equals(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
 }

@@ -90,7 +90,9 @@ final class NodeReader {
                 refuseTagsAndAnchors(tuple.getValueNode(), seen);
             }
         } else if (node instanceof SequenceNode sequence) {
-            sequence.getValue().forEach(item -> refuseTagsAndAnchors(item, seen));
+            for (Node item : sequence.getValue()) {
+                refuseTagsAndAnchors(item, seen);
+            }
         }
     }
 
@@ -159,10 +161,13 @@ final class NodeReader {
             keys.put(name, tuple.getKeyNode());
             if (!allowed.contains(name)) {
                 Optional<String> closest = Suggestions.closest(name, allowed);
-                closest.ifPresent(suggested::add);
-                String suggestion = closest
-                        .map(s -> " (did you mean '" + s + "'?)")
-                        .orElse("; known keys: " + String.join(", ", allowed));
+                String suggestion;
+                if (closest.isPresent()) {
+                    suggested.add(closest.get());
+                    suggestion = " (did you mean '" + closest.get() + "'?)";
+                } else {
+                    suggestion = "; known keys: " + String.join(", ", allowed);
+                }
                 error(tuple.getKeyNode(), context + "unknown key '" + name + "'" + suggestion);
                 continue;
             }

@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads an overlay: a file that adds a locale to a table, or rewords some of its texts, without a
@@ -51,19 +52,30 @@ final class OverlayParser {
     private OverlayDraft read(Node root) throws InvalidInputException {
         MappingNode mapping = reader.rootMapping(root, "an overlay");
         Map<String, Node> fields = reader.fields(mapping, "", ROOT_KEYS, ROOT_REQUIRED);
-        Optional.ofNullable(fields.get("schema")).ifPresent(node -> SchemaVersion.check(reader, node));
-        Optional<Locale> locale = Optional.ofNullable(fields.get("locale"))
-                .flatMap(node -> texts.locale(node, "", "locale"));
+        Node schema = fields.get("schema");
+        if (schema != null) {
+            SchemaVersion.check(reader, schema);
+        }
+        Node localeNode = fields.get("locale");
+        Optional<Locale> locale = localeNode == null ? Optional.empty() : texts.locale(localeNode, "", "locale");
         Map<ResponseClass, Located> titles = new LinkedHashMap<>();
-        Optional.ofNullable(fields.get("categories")).flatMap(node -> reader.mapping(node, "", "'categories'"))
-                .ifPresent(categories -> readTitles(categories, titles));
+        Optional<MappingNode> categories = optionalMapping(fields.get("categories"), "'categories'");
+        if (categories.isPresent()) {
+            readTitles(categories.get(), titles);
+        }
         Map<Integer, OverlayCode> codes = new LinkedHashMap<>();
-        Optional.ofNullable(fields.get("codes")).flatMap(node -> reader.mapping(node, "", "'codes'"))
-                .ifPresent(codeMap -> readCodes(codeMap, codes));
+        Optional<MappingNode> codeMap = optionalMapping(fields.get("codes"), "'codes'");
+        if (codeMap.isPresent()) {
+            readCodes(codeMap.get(), codes);
+        }
         problems.throwIfAny();
         Position titlesAt = reader.position(keyNode(mapping, "categories").orElse(mapping));
         Position missingAt = reader.position(keyNode(mapping, "codes").orElse(mapping));
         return new OverlayDraft(reader.file(), locale.orElseThrow(), titles, codes, titlesAt, missingAt);
+    }
+
+    private Optional<MappingNode> optionalMapping(Node node, String what) {
+        return node == null ? Optional.empty() : reader.mapping(node, "", what);
     }
 
     private void readTitles(MappingNode categories, Map<ResponseClass, Located> titles) {
@@ -77,13 +89,15 @@ final class OverlayParser {
                 continue;
             }
             String context = "category " + digit.getAsInt() + ": ";
-            texts.singleLine(tuple.getValueNode(), context, "title").ifPresent(title -> {
-                Located previous = titles.put(ResponseClass.ofDigit(digit.getAsInt()),
-                        new Located(title, reader.position(tuple.getValueNode())));
-                if (previous != null) {
-                    reader.error(tuple.getKeyNode(), context + "given twice (first at line " + previous.at().line() + ")");
-                }
-            });
+            Optional<String> title = texts.singleLine(tuple.getValueNode(), context, "title");
+            if (title.isEmpty()) {
+                continue;
+            }
+            Located previous = titles.put(ResponseClass.ofDigit(digit.getAsInt()),
+                    new Located(title.get(), reader.position(tuple.getValueNode())));
+            if (previous != null) {
+                reader.error(tuple.getKeyNode(), context + "given twice (first at line " + previous.at().line() + ")");
+            }
         }
     }
 
@@ -98,24 +112,28 @@ final class OverlayParser {
                 reader.error(tuple.getKeyNode(), context + "given twice (first at line " + codes.get(code.getAsInt()).at().line() + ")");
                 continue;
             }
-            reader.mapping(tuple.getValueNode(), context, "the texts of a code").ifPresent(entry -> {
-                Map<String, Node> fields = reader.fields(entry, context, CODE_KEYS, List.of());
-                Optional<String> message = Optional.ofNullable(fields.get("message"))
-                        .flatMap(node -> texts.singleLine(node, context, "message"));
-                Optional<String> hint = Optional.ofNullable(fields.get("hint"))
-                        .flatMap(node -> texts.multiLine(node, context, "hint"));
-                if (fields.isEmpty()) {
-                    reader.error(entry, context + "give a 'message', a 'hint' or both");
-                }
-                codes.put(code.getAsInt(), new OverlayCode(message, hint, reader.position(entry)));
-            });
+            Optional<MappingNode> entry = reader.mapping(tuple.getValueNode(), context, "the texts of a code");
+            if (entry.isEmpty()) {
+                continue;
+            }
+            Map<String, Node> fields = reader.fields(entry.get(), context, CODE_KEYS, List.of());
+            Node messageNode = fields.get("message");
+            Optional<String> message = messageNode == null ? Optional.empty() : texts.singleLine(messageNode, context, "message");
+            Node hintNode = fields.get("hint");
+            Optional<String> hint = hintNode == null ? Optional.empty() : texts.multiLine(hintNode, context, "hint");
+            if (fields.isEmpty()) {
+                reader.error(entry.get(), context + "give a 'message', a 'hint' or both");
+            }
+            codes.put(code.getAsInt(), new OverlayCode(message, hint, reader.position(entry.get())));
         }
     }
 
     private static Optional<Node> keyNode(MappingNode mapping, String key) {
-        return mapping.getValue().stream()
-                .map(NodeTuple::getKeyNode)
-                .filter(node -> node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar && scalar.getValue().equals(key))
-                .findFirst();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+                return Optional.of(tuple.getKeyNode());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.sipstatus.yaml;
 
+import java.util.OptionalInt;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** The one schema version this plugin reads, for tables and overlays alike. */
@@ -10,10 +11,9 @@ final class SchemaVersion {
     private SchemaVersion() {}
 
     static void check(NodeReader reader, Node node) {
-        reader.decimal(node, "", "schema").ifPresent(version -> {
-            if (version != CURRENT) {
-                reader.error(node, "schema " + version + " is not known; this plugin reads schema " + CURRENT);
-            }
-        });
+        OptionalInt version = reader.decimal(node, "", "schema");
+        if (version.isPresent() && version.getAsInt() != CURRENT) {
+            reader.error(node, "schema " + version.getAsInt() + " is not known; this plugin reads schema " + CURRENT);
+        }
     }
 }

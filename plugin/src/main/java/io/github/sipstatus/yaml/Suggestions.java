@@ -1,7 +1,6 @@
 package io.github.sipstatus.yaml;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,9 +12,19 @@ final class Suggestions {
     /** The known word closest to the unknown one, if it is close enough to be a likely typo. */
     static Optional<String> closest(String unknown, Collection<String> known) {
         String lower = unknown.toLowerCase(Locale.ROOT);
-        return known.stream()
-                .min(Comparator.comparingInt(candidate -> distance(lower, candidate)))
-                .filter(candidate -> distance(lower, candidate) <= Math.max(1, candidate.length() / 3));
+        String closest = null;
+        int closestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int distance = distance(lower, candidate);
+            if (distance < closestDistance) { // on a tie the first candidate stays
+                closest = candidate;
+                closestDistance = distance;
+            }
+        }
+        if (closest == null || closestDistance > Math.max(1, closest.length() / 3)) {
+            return Optional.empty();
+        }
+        return Optional.of(closest);
     }
 
     /** Levenshtein distance, two rows at a time. */

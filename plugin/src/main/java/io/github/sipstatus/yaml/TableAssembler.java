@@ -11,7 +11,10 @@ import io.github.sipstatus.model.StatusCode;
 import io.github.sipstatus.model.StatusTable;
 import io.github.sipstatus.yaml.TableDraft.DraftCategory;
 import io.github.sipstatus.yaml.TableDraft.DraftCode;
+import io.github.sipstatus.yaml.OverlayDraft.Located;
+import io.github.sipstatus.yaml.OverlayDraft.OverlayCode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,7 +70,9 @@ final class TableAssembler {
             // and an overlay's locale must not take its place.
             return assembler;
         }
-        overlays.forEach(assembler::apply);
+        for (OverlayDraft overlay : overlays) {
+            assembler.apply(overlay);
+        }
         assembler.kept = assembler.select(selection);
         List<Diagnostic> translations = new ArrayList<>(undeclaredTranslations);
         assembler.checkCompleteness(assembler.kept, translations);
@@ -79,8 +84,11 @@ final class TableAssembler {
         return List.copyOf(errors);
     }
 
+    /** The warnings in file order, unmodifiable. */
     List<Diagnostic> warnings() {
-        return warnings.stream().sorted().toList();
+        List<Diagnostic> sorted = new ArrayList<>(warnings);
+        Collections.sort(sorted);
+        return Collections.unmodifiableList(sorted);
     }
 
     /** The model; only for a draft without structural problems and an assembly without errors. */
@@ -98,7 +106,9 @@ final class TableAssembler {
             overlayLocaleAt.put(locale, overlay.missingAt());
             overlayTitlesAt.put(locale, overlay.titlesAt());
         }
-        overlay.titles().forEach((responseClass, title) -> {
+        for (Map.Entry<ResponseClass, Located> entry : overlay.titles().entrySet()) {
+            ResponseClass responseClass = entry.getKey();
+            Located title = entry.getValue();
             Map<Locale, String> texts = titles.get(responseClass);
             if (texts == null) {
                 errors.add(title.at().diagnostic("category " + responseClass.digit()
@@ -106,16 +116,27 @@ final class TableAssembler {
             } else {
                 texts.put(locale, title.text());
             }
-        });
-        overlay.codes().forEach((code, texts) -> {
+        }
+        for (Map.Entry<Integer, OverlayCode> entry : overlay.codes().entrySet()) {
+            Integer code = entry.getKey();
+            OverlayCode texts = entry.getValue();
             if (!messages.containsKey(code)) {
                 errors.add(texts.at().diagnostic("code " + code + ": the table has no such code to translate"));
-                return;
+                continue;
             }
-            overlayEntryAt.computeIfAbsent(locale, l -> new HashMap<>()).put(code, texts.at());
-            texts.message().ifPresent(message -> messages.get(code).put(locale, message));
-            texts.hint().ifPresent(hint -> hints.get(code).put(locale, hint));
-        });
+            Map<Integer, Position> entriesAt = overlayEntryAt.get(locale);
+            if (entriesAt == null) {
+                entriesAt = new HashMap<>();
+                overlayEntryAt.put(locale, entriesAt);
+            }
+            entriesAt.put(code, texts.at());
+            if (texts.message().isPresent()) {
+                messages.get(code).put(locale, texts.message().get());
+            }
+            if (texts.hint().isPresent()) {
+                hints.get(code).put(locale, texts.hint().get());
+            }
+        }
     }
 
     private List<Locale> select(Optional<List<String>> selection) {
@@ -127,12 +148,26 @@ final class TableAssembler {
             Locale locale = Locale.forLanguageTag(tag.strip());
             if (!locales.contains(locale)) {
                 errors.add(Diagnostic.ofConfiguration("parameter 'locales': the table has no locale '" + tag.strip()
-                        + "'; it has " + String.join(", ", locales.stream().map(Locale::toLanguageTag).toList())));
+                        + "'; it has " + languageTags(locales)));
             }
             wanted.add(locale);
         }
         Locale defaultLocale = locales.get(0);
-        return locales.stream().filter(l -> l.equals(defaultLocale) || wanted.contains(l)).toList();
+        List<Locale> selected = new ArrayList<>();
+        for (Locale locale : locales) {
+            if (locale.equals(defaultLocale) || wanted.contains(locale)) {
+                selected.add(locale);
+            }
+        }
+        return Collections.unmodifiableList(selected);
+    }
+
+    private static String languageTags(List<Locale> locales) {
+        List<String> tags = new ArrayList<>();
+        for (Locale locale : locales) {
+            tags.add(locale.toLanguageTag());
+        }
+        return String.join(", ", tags);
     }
 
     private void checkCompleteness(List<Locale> kept, List<Diagnostic> translations) {
@@ -177,21 +212,28 @@ final class TableAssembler {
     }
 
     private StatusTable build(List<Locale> kept) {
-        List<Category> categories = table.categories().stream()
-                .map(c -> new Category(c.responseClass(), text(titles.get(c.responseClass()), kept)))
-                .toList();
-        List<StatusCode> codes = table.codes().stream()
-                .map(c -> new StatusCode(c.code(), c.reasonPhrase(), c.constantName(), c.rfc(), c.deprecation(),
-                        text(messages.get(c.code()), kept),
-                        hints.get(c.code()).isEmpty() ? Optional.empty() : Optional.of(text(hints.get(c.code()), kept))))
-                .toList();
+        List<Category> categories = new ArrayList<>();
+        for (DraftCategory c : table.categories()) {
+            categories.add(new Category(c.responseClass(), text(titles.get(c.responseClass()), kept)));
+        }
+        List<StatusCode> codes = new ArrayList<>();
+        for (DraftCode c : table.codes()) {
+            Map<Locale, String> hint = hints.get(c.code());
+            codes.add(new StatusCode(c.code(), c.reasonPhrase(), c.constantName(), c.rfc(), c.deprecation(),
+                    text(messages.get(c.code()), kept),
+                    hint.isEmpty() ? Optional.empty() : Optional.of(text(hint, kept))));
+        }
         return new StatusTable(table.name(), table.provenance(), kept, categories, codes);
     }
 
     /** The texts of the kept locales, in the order of the kept locales. */
     private static LocalizedText text(Map<Locale, String> texts, List<Locale> kept) {
         Map<Locale, String> ordered = new LinkedHashMap<>();
-        kept.stream().filter(texts::containsKey).forEach(locale -> ordered.put(locale, texts.get(locale)));
+        for (Locale locale : kept) {
+            if (texts.containsKey(locale)) {
+                ordered.put(locale, texts.get(locale));
+            }
+        }
         return new LocalizedText(ordered);
     }
 }

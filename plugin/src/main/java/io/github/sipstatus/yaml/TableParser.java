@@ -69,24 +69,34 @@ final class TableParser {
     private TableDraft read(Node root) throws InvalidInputException {
         MappingNode mapping = reader.rootMapping(root, "the table");
         Map<String, Node> fields = reader.fields(mapping, "", ROOT_KEYS, ROOT_REQUIRED);
-        Optional.ofNullable(fields.get("schema")).ifPresent(node -> SchemaVersion.check(reader, node));
+        Node schema = fields.get("schema");
+        if (schema != null) {
+            SchemaVersion.check(reader, schema);
+        }
         Optional<String> name = optionalText(fields.get("name"), "name");
         Optional<String> provenance = optionalText(fields.get("source"), "source");
-        List<Locale> locales = Optional.ofNullable(fields.get("locales")).map(texts::readLocales).orElse(List.of());
+        Node localesNode = fields.get("locales");
+        List<Locale> locales = localesNode == null ? List.of() : texts.readLocales(localesNode);
         List<DraftCategory> categories = new ArrayList<>();
         Map<ResponseClass, Node> categoryNodes = new HashMap<>();
-        Optional.ofNullable(fields.get("categories"))
-                .flatMap(node -> reader.sequence(node, "", "'categories'"))
-                .ifPresent(sequence -> readCategories(sequence, locales, categories, categoryNodes));
+        Optional<SequenceNode> categorySequence = optionalSequence(fields.get("categories"), "'categories'");
+        if (categorySequence.isPresent()) {
+            readCategories(categorySequence.get(), locales, categories, categoryNodes);
+        }
         List<DraftCode> codes = new ArrayList<>();
-        Optional.ofNullable(fields.get("codes"))
-                .flatMap(node -> reader.sequence(node, "", "'codes'"))
-                .ifPresent(sequence -> readCodes(sequence, locales, categoryNodes, codes));
+        Optional<SequenceNode> codeSequence = optionalSequence(fields.get("codes"), "'codes'");
+        if (codeSequence.isPresent()) {
+            readCodes(codeSequence.get(), locales, categoryNodes, codes);
+        }
         return new TableDraft(file, name, provenance, locales, categories, codes);
     }
 
     private Optional<String> optionalText(Node node, String what) {
         return node == null ? Optional.empty() : texts.singleLine(node, "", what);
+    }
+
+    private Optional<SequenceNode> optionalSequence(Node node, String what) {
+        return node == null ? Optional.empty() : reader.sequence(node, "", what);
     }
 
     private void readCategories(SequenceNode sequence, List<Locale> locales, List<DraftCategory> categories,
@@ -116,8 +126,9 @@ final class TableParser {
                 }
             }
             Node titleNode = fields.get("title");
-            Optional<Map<Locale, String>> title = Optional.ofNullable(titleNode)
-                    .flatMap(node -> texts.localized(node, context, "title", locales, true, translations));
+            Optional<Map<Locale, String>> title = titleNode == null
+                    ? Optional.empty()
+                    : texts.localized(titleNode, context, "title", locales, true, translations);
             if (responseClass != null && title.isPresent()) {
                 categories.add(new DraftCategory(responseClass, title.get(), reader.position(titleNode)));
             }
@@ -135,20 +146,33 @@ final class TableParser {
         for (Node item : sequence.getValue()) {
             index++;
             String fallbackContext = "codes entry " + index + ": ";
-            reader.mapping(item, fallbackContext, "a code")
-                    .flatMap(mapping -> readCode(mapping, fallbackContext, locales, categories, entries))
-                    .ifPresent(codes::add);
+            Optional<MappingNode> mapping = reader.mapping(item, fallbackContext, "a code");
+            if (mapping.isEmpty()) {
+                continue;
+            }
+            Optional<DraftCode> code = readCode(mapping.get(), fallbackContext, locales, categories, entries);
+            if (code.isPresent()) {
+                codes.add(code.get());
+            }
         }
         if (!problems.hasProblems()) {
-            List<Integer> present = codes.stream().map(DraftCode::code).toList();
             for (ResponseClass responseClass : ResponseClass.values()) {
                 int target = responseClass.fallbackCode();
-                if (!present.contains(target)) {
+                if (!hasCode(codes, target)) {
                     reader.error(sequence, "the table lacks code " + target + ", which SipStatus.resolve() maps unknown "
                             + responseClass.digit() + "xx codes to; RFC 3261 §8.1.3.2 requires every client to handle it");
                 }
             }
         }
+    }
+
+    private static boolean hasCode(List<DraftCode> codes, int code) {
+        for (DraftCode draft : codes) {
+            if (draft.code() == code) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where each code and constant was first seen, to name both places of a duplicate. */
@@ -169,7 +193,8 @@ final class TableParser {
         OptionalInt code = codeNode == null ? OptionalInt.empty() : reader.decimal(codeNode, context, "code");
         boolean valid = code.isPresent() && checkCode(codeNode, code.getAsInt(), context, categories, entries);
 
-        Optional<String> reason = Optional.ofNullable(fields.get("reason")).flatMap(n -> texts.singleLine(n, context, "reason"));
+        Node reasonNode = fields.get("reason");
+        Optional<String> reason = reasonNode == null ? Optional.empty() : texts.singleLine(reasonNode, context, "reason");
         // Only a valid code claims its constant: a duplicate or out-of-range code would report a false collision.
         Optional<String> constant = readConstant(fields, reason, valid ? code : OptionalInt.empty(), context, entries);
         OptionalInt rfc = OptionalInt.empty();
@@ -182,10 +207,12 @@ final class TableParser {
             }
             valid &= rfc.isPresent();
         }
-        Optional<String> deprecation = Optional.ofNullable(fields.get("deprecated")).flatMap(n -> readDeprecation(n, context));
+        Node deprecatedNode = fields.get("deprecated");
+        Optional<String> deprecation = deprecatedNode == null ? Optional.empty() : readDeprecation(deprecatedNode, context);
         Node messageNode = fields.get("message");
-        Optional<Map<Locale, String>> message = Optional.ofNullable(messageNode)
-                .flatMap(n -> texts.localized(n, context, "message", locales, true, translations));
+        Optional<Map<Locale, String>> message = messageNode == null
+                ? Optional.empty()
+                : texts.localized(messageNode, context, "message", locales, true, translations);
         Node hintNode = fields.get("hint");
         Optional<Map<Locale, String>> hint = hintNode == null
                 ? Optional.of(Map.of())
@@ -211,9 +238,12 @@ final class TableParser {
     private Optional<String> readConstant(Map<String, Node> fields, Optional<String> reason, OptionalInt code,
             String context, CodeEntries entries) {
         Node constantNode = fields.get("constant");
-        Optional<String> constant = constantNode == null
-                ? reason.map(ConstantNames::derive)
-                : reader.string(constantNode, context, "constant");
+        Optional<String> constant;
+        if (constantNode != null) {
+            constant = reader.string(constantNode, context, "constant");
+        } else {
+            constant = reason.isPresent() ? Optional.of(ConstantNames.derive(reason.get())) : Optional.empty();
+        }
         if (constant.isEmpty()) {
             return constant;
         }

@@ -12,12 +12,15 @@ import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads the human texts of a table: locale lists, single-line texts and per-locale text maps. */
 final class TextReader {
 
     private final NodeReader reader;
     private final Map<String, Locale> parsed = new HashMap<>();
+    /** Each parsed locale's tag as messages name it; the same few, asked for in every text map. */
+    private final Map<Locale, String> tags = new HashMap<>();
 
     TextReader(NodeReader reader) {
         this.reader = reader;
@@ -25,50 +28,56 @@ final class TextReader {
 
     /** The {@code locales} list: well-formed BCP 47 tags, none twice. Empty when it has problems. */
     List<Locale> readLocales(Node node) {
+        Optional<SequenceNode> sequence = reader.sequence(node, "", "'locales'");
+        if (sequence.isEmpty()) {
+            return List.of();
+        }
+        if (sequence.get().getValue().isEmpty()) {
+            reader.error(sequence.get(), "'locales' is empty; list at least the table's default locale, such as [en]");
+            return List.of();
+        }
         List<Locale> locales = new ArrayList<>();
         Map<Locale, Node> seen = new HashMap<>();
-        boolean valid = reader.sequence(node, "", "'locales'").map(sequence -> {
-            if (sequence.getValue().isEmpty()) {
-                reader.error(sequence, "'locales' is empty; list at least the table's default locale, such as [en]");
-                return false;
+        boolean valid = true;
+        for (Node item : sequence.get().getValue()) {
+            Optional<Locale> locale = locale(item, "", "locale");
+            if (locale.isEmpty()) {
+                valid = false;
+                continue;
             }
-            boolean ok = true;
-            for (Node item : sequence.getValue()) {
-                Optional<Locale> locale = locale(item, "", "locale");
-                if (locale.isEmpty()) {
-                    ok = false;
-                    continue;
-                }
-                Node first = seen.putIfAbsent(locale.get(), item);
-                if (first != null) {
-                    reader.error(item, "locale '" + locale.get().toLanguageTag() + "' is listed twice (first at line "
-                            + reader.line(first) + ")");
-                    ok = false;
-                    continue;
-                }
-                locales.add(locale.get());
+            Node first = seen.putIfAbsent(locale.get(), item);
+            if (first != null) {
+                reader.error(item, "locale '" + locale.get().toLanguageTag() + "' is listed twice (first at line "
+                        + reader.line(first) + ")");
+                valid = false;
+                continue;
             }
-            return ok;
-        }).orElse(false);
+            locales.add(locale.get());
+        }
         return valid ? List.copyOf(locales) : List.of();
     }
 
     /** A text that must fit on one line: a reason phrase goes into a SIP status line. */
     Optional<String> singleLine(Node node, String context, String what) {
-        return reader.string(node, context, what).filter(text -> {
-            Optional<String> problem = problem(text, false);
-            problem.ifPresent(p -> reader.error(node, context + what + " " + p));
-            return problem.isEmpty();
-        });
+        return checkedText(node, context, what, false);
     }
 
     /** A text that may span lines, such as a hint. */
     Optional<String> multiLine(Node node, String context, String what) {
-        return reader.string(node, context, what).filter(text -> {
-            Optional<String> problem = problem(text, true);
-            problem.ifPresent(p -> reader.error(node, context + what + " " + p));
-            return problem.isEmpty();
-        });
+        return checkedText(node, context, what, true);
+    }
+
+    private Optional<String> checkedText(Node node, String context, String what, boolean lineBreaksAllowed) {
+        Optional<String> text = reader.string(node, context, what);
+        if (text.isEmpty()) {
+            return text;
+        }
+        Optional<String> problem = problem(text.get(), lineBreaksAllowed);
+        if (problem.isPresent()) {
+            reader.error(node, context + what + " " + problem.get());
+            return Optional.empty();
+        }
+        return text;
     }
 
     /**
@@ -94,7 +103,7 @@ final class TextReader {
                 valid = false;
                 continue;
             }
-            String tag = locale.get().toLanguageTag();
+            String tag = tags.get(locale.get());
             Node first = keys.putIfAbsent(locale.get(), tuple.getKeyNode());
             if (first != null) {
                 reader.error(tuple.getKeyNode(), context + tag + " " + what + " is given twice (first at line "
@@ -103,8 +112,10 @@ final class TextReader {
                 continue;
             }
             Optional<String> text = reader.string(tuple.getValueNode(), context, tag + " " + what);
-            Optional<String> problem = text.flatMap(t -> problem(t, !singleLine));
-            problem.ifPresent(p -> reader.error(tuple.getValueNode(), context + tag + " " + what + " " + p));
+            Optional<String> problem = text.isPresent() ? problem(text.get(), !singleLine) : Optional.empty();
+            if (problem.isPresent()) {
+                reader.error(tuple.getValueNode(), context + tag + " " + what + " " + problem.get());
+            }
             if (text.isEmpty() || problem.isPresent()) {
                 valid = false;
                 continue;
@@ -121,25 +132,33 @@ final class TextReader {
 
     /** One BCP 47 tag: a key of a text map, an entry of {@code locales}, an overlay's {@code locale}. */
     Optional<Locale> locale(Node node, String context, String what) {
-        return reader.string(node, context, what).flatMap(tag -> {
-            try {
-                // Every text map repeats the same few tags: parse each once.
-                Locale locale = parsed.computeIfAbsent(tag, t -> new Locale.Builder().setLanguageTag(t).build());
-                if (locale.hasExtensions()) {
-                    reader.error(node, context + what + " '" + tag + "' has extensions (-u-, -t-, -x-); a table locale is"
-                            + " language, script, region and variant only, as resource bundles name them");
-                    return Optional.empty();
-                }
-                if (locale.getLanguage().isEmpty()) {
-                    reader.error(node, context + what + " '" + tag + "' names no language");
-                    return Optional.empty();
-                }
-                return Optional.of(locale);
-            } catch (IllformedLocaleException e) {
-                reader.error(node, context + what + " '" + tag + "' is not a BCP 47 language tag such as en, nl or pt-BR");
+        Optional<String> text = reader.string(node, context, what);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String tag = text.get();
+        try {
+            // Every text map repeats the same few tags: parse each once.
+            Locale locale = parsed.get(tag);
+            if (locale == null) {
+                locale = new Locale.Builder().setLanguageTag(tag).build();
+                parsed.put(tag, locale);
+                tags.put(locale, locale.toLanguageTag());
+            }
+            if (locale.hasExtensions()) {
+                reader.error(node, context + what + " '" + tag + "' has extensions (-u-, -t-, -x-); a table locale is"
+                        + " language, script, region and variant only, as resource bundles name them");
                 return Optional.empty();
             }
-        });
+            if (locale.getLanguage().isEmpty()) {
+                reader.error(node, context + what + " '" + tag + "' names no language");
+                return Optional.empty();
+            }
+            return Optional.of(locale);
+        } catch (IllformedLocaleException e) {
+            reader.error(node, context + what + " '" + tag + "' is not a BCP 47 language tag such as en, nl or pt-BR");
+            return Optional.empty();
+        }
     }
 
     /** What is wrong with a text, phrased to follow its name, or empty when nothing is. */

@@ -14,7 +14,9 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.inspector.TagInspector;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -42,8 +44,7 @@ final class YamlDocumentParser {
         LoaderOptions options = new LoaderOptions();
         // Aliases are refused with a position once composed; this cap only keeps composing cheap.
         options.setMaxAliasesForCollections(MAX_ALIASES);
-        // Composing creates no objects, so every tag may pass here; NodeReader refuses them at their position.
-        options.setTagInspector(tag -> true);
+        options.setTagInspector(new AnyTag());
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_BYTES);
@@ -65,6 +66,14 @@ final class YamlDocumentParser {
             throw new InvalidInputException(Diagnostic.atStart(file, "the file is empty"));
         }
         return root;
+    }
+
+    /** Composing creates no objects, so every tag may pass; {@link NodeReader} refuses them at their position. */
+    private static final class AnyTag implements TagInspector {
+        @Override
+        public boolean isGlobalTagAllowed(Tag tag) {
+            return true;
+        }
     }
 
     private static Diagnostic at(String file, MarkedYAMLException e) {
@@ -103,7 +112,10 @@ final class YamlDocumentParser {
             int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                     && (bytes[2] & 0xFF) == 0xBF && bad >= 3 ? 3 : 0;
             String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
-            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            int line = 1;
+            for (int i = 0; i < before.length(); i++) {
+                line += before.charAt(i) == '\n' ? 1 : 0;
+            }
             String lastLine = before.substring(before.lastIndexOf('\n') + 1);
             int column = 1 + lastLine.codePointCount(0, lastLine.length());
             throw new InvalidInputException(new Diagnostic(file, line, column, String.format(Locale.ROOT,
