@@ -43,15 +43,17 @@ for run in $(seq "$runs"); do
 done
 
 m() { echo "$1" | tr ' ' '\n' | grep . | median; }
+# The spread of the same runs: the machine's noise, which a median alone hides.
+range() { echo "$1" | tr ' ' '\n' | grep . | sort -n | sed -n '1p;$p' | paste -sd '-' | sed 's/-/–/'; }
 clean_wall=$(m "${wall[clean]}"); skipped_wall=$(m "${wall[skipped]}"); uptodate_wall=$(m "${wall[uptodate]}")
 {
   echo "### \`mvn -o compile\` of example-project, median of $runs runs"
   echo
-  echo "| build | wall clock | the goal's own time | wall clock vs. goal skipped |"
+  echo "| build | wall clock | the goal's own time (fastest–slowest run) | wall clock vs. goal skipped |"
   echo "|---|---|---|---|"
-  echo "| from clean, with the goal | ${clean_wall} ms | $(m "${goal[clean]}") ms | $(awk "BEGIN {printf \"%.2f\", $clean_wall / $skipped_wall}")× |"
+  echo "| from clean, with the goal | ${clean_wall} ms | $(m "${goal[clean]}") ms ($(range "${goal[clean]}") ms) | $(awk "BEGIN {printf \"%.2f\", $clean_wall / $skipped_wall}")× |"
   echo "| goal skipped, its output present | ${skipped_wall} ms | — | 1.00× |"
-  echo "| second build, up to date | ${uptodate_wall} ms | $(m "${goal[uptodate]}") ms | $(awk "BEGIN {printf \"%.2f\", $uptodate_wall / $skipped_wall}")× |"
+  echo "| second build, up to date | ${uptodate_wall} ms | $(m "${goal[uptodate]}") ms ($(range "${goal[uptodate]}") ms) | $(awk "BEGIN {printf \"%.2f\", $uptodate_wall / $skipped_wall}")× |"
   echo
 } > "$out/report.md"
 
@@ -81,7 +83,7 @@ POM
 {
   echo "### The goal's own time on synthetic tables (20 locales, message and hint everywhere), median of $runs cold runs"
   echo
-  echo "| codes | table size | the goal's own time | per code |"
+  echo "| codes | table size | the goal's own time (fastest–slowest run) | per code |"
   echo "|---|---|---|---|"
 } >> "$out/report.md"
 for codes in 60 200 600; do
@@ -95,6 +97,6 @@ for codes in 60 200 600; do
     times+="$(goal_ms "$log") "
   done
   median_ms=$(m "$times")
-  echo "| $codes | $(( $(wc -c < "$table") / 1024 )) KiB | ${median_ms} ms | $(awk "BEGIN {printf \"%.2f\", $median_ms / $codes}") ms |" >> "$out/report.md"
+  echo "| $codes | $(( $(wc -c < "$table") / 1024 )) KiB | ${median_ms} ms ($(range "$times") ms) | $(awk "BEGIN {printf \"%.2f\", $median_ms / $codes}") ms |" >> "$out/report.md"
 done
 cat "$out/report.md"
