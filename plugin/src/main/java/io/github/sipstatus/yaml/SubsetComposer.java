@@ -179,8 +179,9 @@ final class SubsetComposer extends LineCursor {
 
     // ---- values on one line
 
-    private Node inlineValue(int depth) throws Decline {
-        char c = text.charAt(pos);
+    /** A quoted scalar or a flow collection at the cursor, or null where anything else starts. */
+    private Node quotedOrFlow(int depth) throws Decline {
+        char c = peek();
         if (c == '"') {
             return doubleQuoted();
         }
@@ -193,7 +194,16 @@ final class SubsetComposer extends LineCursor {
         if (c == '[') {
             return flowSequence(depth);
         }
-        if (!plainStart(c)) {
+        return null;
+    }
+
+    /** A value after a block key or a dash: quoted, a flow collection, or plain to the end of the line. */
+    private Node inlineValue(int depth) throws Decline {
+        Node quotedOrFlow = quotedOrFlow(depth);
+        if (quotedOrFlow != null) {
+            return quotedOrFlow;
+        }
+        if (!plainStart(peek())) {
             throw DECLINE;
         }
         int end = lineEnd[line];
@@ -285,19 +295,11 @@ final class SubsetComposer extends LineCursor {
         }
     }
 
+    /** A value inside a flow collection: quoted, a collection, or plain up to what ends it. */
     private Node flowValue(int depth) throws Decline {
-        char c = peek();
-        if (c == '"') {
-            return doubleQuoted();
-        }
-        if (c == '\'') {
-            return singleQuoted();
-        }
-        if (c == '{') {
-            return flowMapping(depth);
-        }
-        if (c == '[') {
-            return flowSequence(depth);
+        Node quotedOrFlow = quotedOrFlow(depth);
+        if (quotedOrFlow != null) {
+            return quotedOrFlow;
         }
         int start = pos;
         int end = flowPlainEnd();
