@@ -44,6 +44,27 @@ class StatusTableLoaderTest {
                 .isEqualTo("apparatuur gebelde partij in gesprek");
     }
 
+    /**
+     * The same table in a layout the subset composer declines (a document marker, block styles, a
+     * folded hint, a multi-line flow map): SnakeYAML reads it, and the model is the same.
+     */
+    @Test
+    void aTableOutsideTheFastLayoutReadsTheSameThroughSnakeYaml() throws InvalidInputException {
+        String usual = new String(Tables.defaultTableBytes(), StandardCharsets.UTF_8);
+        String other = "---\n" + usual
+                .replace("    message: {en: \"Ringing\", nl: \"Gaat over\"}",
+                        "    message:\n      en: Ringing\n      nl: |-\n        Gaat over")
+                .replace("    message: {en: \"Trying\", nl: \"Bezig met verbinden\"}",
+                        "    message: {en: \"Trying\",\n        nl: \"Bezig met verbinden\"}");
+        assertThat(other).contains("nl: |-", "\"Trying\",\n");
+        assertThat(SubsetComposer.compose(other)).as("declined by the fast composer").isEmpty();
+        assertThat(SubsetComposer.compose(usual)).as("taken by the fast composer").isPresent();
+
+        StatusTable viaSnakeYaml = StatusTableLoader.load("other.yaml", other.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(viaSnakeYaml).isEqualTo(Tables.defaultTable());
+    }
+
     @Test
     void optionalFieldsAreRead() {
         StatusTable table = Tables.load(Tables.minimal("""
