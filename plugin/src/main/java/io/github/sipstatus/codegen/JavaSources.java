@@ -26,7 +26,12 @@ public final class JavaSources {
         // for the first time; two threads share that out. SipStatus, as large as the other three
         // together, gets the second one (BENCHMARKS.md has the numbers).
         StatusRendering status = new StatusRendering(table, types, from);
-        status.start();
+        try {
+            status.start();
+        } catch (OutOfMemoryError noThreadToSpare) {
+            status.run(); // the JVM could not start a thread: render it here
+        }
+        // Should one of these throw, the other thread is left to finish on its own; its file is not needed.
         GeneratedFile codes = render(SipStatusCodesEmitter.emit(table, types), types, from);
         GeneratedFile category = render(SipStatusCategoryEmitter.emit(table, types), types, from);
         GeneratedFile texts = render(SipStatusTextsEmitter.emit(table, types), types, from);
@@ -65,7 +70,7 @@ public final class JavaSources {
         public void run() {
             try {
                 file = render(SipStatusEmitter.emit(table, types), types, from);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) { // handed to the caller, which rethrows it
                 failure = e;
             }
         }
@@ -88,6 +93,9 @@ public final class JavaSources {
             }
             if (failure instanceof Error e) {
                 throw e;
+            }
+            if (file == null) {
+                throw new IllegalStateException("SipStatus.java was not rendered", failure);
             }
             return file;
         }

@@ -1,10 +1,10 @@
 package io.github.sipstatus.generation;
 
+import io.github.sipstatus.model.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import io.github.sipstatus.model.JavaNames;
 
 /** Java package names: the default derived from a Maven groupId, and the check of a configured one. */
 public final class PackageNames {

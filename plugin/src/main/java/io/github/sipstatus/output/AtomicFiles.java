@@ -7,9 +7,10 @@ import java.util.concurrent.atomic.AtomicLong;
 final class AtomicFiles {
 
     /**
-     * Unique within this JVM; a clock reading taken as the class loads keeps two JVMs apart, and the
-     * writer's CREATE_NEW catches the impossible clash. Not the process id: asking for it starts the
-     * JDK's process reaper, milliseconds in a cold JVM.
+     * Unique within this class loader; a clock reading taken as the class loads makes a clash with
+     * another JVM or plugin realm all but impossible, and the writer's CREATE_NEW turns one into a
+     * failed build, never a lost file. Not the process id: asking for it starts the JDK's process
+     * reaper, milliseconds in a cold JVM.
      */
     private static final String RUN = Long.toHexString(System.nanoTime());
     private static final AtomicLong COUNTER = new AtomicLong();

@@ -136,7 +136,7 @@ class LineCursor {
                         }
                         int codePoint = 0;
                         for (int k = 1; k <= 4; k++) {
-                            int digit = Character.digit(text.charAt(i + k), 16);
+                            int digit = hexDigit(text.charAt(i + k));
                             if (digit < 0) {
                                 throw DECLINE;
                             }
@@ -172,6 +172,15 @@ class LineCursor {
             value.append(c);
         }
         throw DECLINE;
+    }
+
+    /** The value of an ASCII hex digit, or -1: SnakeYAML takes no other digits, as {@code Character.digit} would. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
     }
 
     /** After a value: nothing but spaces and a comment may follow on its line; moves to the next line with content. */

@@ -23,6 +23,9 @@ final class PlainScalarTags {
             "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
     private static final Set<String> NULLS = Set.of("null", "Null", "NULL");
 
+    /** The resolver tries its int and float expressions only on scalars up to this long. */
+    private static final int RESOLVER_LIMIT = 1024;
+
     private Resolver resolver;
 
     Tag of(String value) {
@@ -36,7 +39,7 @@ final class PlainScalarTags {
         if (WORD_STARTS.indexOf(first) >= 0) {
             return BOOLEANS.contains(value) ? Tag.BOOL : NULLS.contains(value) ? Tag.NULL : Tag.STR;
         }
-        if (first >= '1' && first <= '9' && isDigits(value)) {
+        if (first >= '1' && first <= '9' && value.length() <= RESOLVER_LIMIT && isDigits(value)) {
             return Tag.INT; // the int expression is tried before float and timestamp, and takes [1-9][0-9]*
         }
         return resolver().resolve(NodeId.scalar, value, true);

@@ -30,6 +30,12 @@ final class SubsetComposer extends LineCursor {
     /** Deeper than a table or an overlay ever nests; deeper files are left to SnakeYAML's own limit. */
     private static final int MAX_DEPTH = 10;
 
+    /**
+     * SnakeYAML takes no key longer than 1024 code points, and its resolver tags longer plain scalars
+     * differently; a table's never come near, so longer ones are left to it.
+     */
+    private static final int MAX_PLAIN_LENGTH = 1024;
+
     private final PlainScalarTags tags = new PlainScalarTags();
 
     private SubsetComposer(String text, int lineCount) {
@@ -161,7 +167,7 @@ final class SubsetComposer extends LineCursor {
     /** Where the colon of a plain block key starting at {@code at} is, or -1 when there is none. */
     private int keyColon(int at) {
         int end = lineEnd[line];
-        if (at >= end || !plainStart(text.charAt(at))) {
+        if (at >= end || !plainStart(text.charAt(at)) || isDocumentEnd(at)) {
             return -1;
         }
         for (int i = at + 1; i < end; i++) {
@@ -337,7 +343,16 @@ final class SubsetComposer extends LineCursor {
         throw DECLINE;
     }
 
+    /** {@code ...} at the start of a line, then a space or nothing: SnakeYAML's end of a document. */
+    private boolean isDocumentEnd(int at) {
+        int end = lineEnd[line];
+        return at == lineStart[line] && text.startsWith("...", at) && (at + 3 == end || text.charAt(at + 3) == ' ');
+    }
+
     private ScalarNode plain(int start, int end) throws Decline {
+        if (end - start > MAX_PLAIN_LENGTH) {
+            throw DECLINE;
+        }
         String value = text.substring(start, end);
         Tag tag = tags.of(value);
         if (tag.equals(Tag.MERGE)) {

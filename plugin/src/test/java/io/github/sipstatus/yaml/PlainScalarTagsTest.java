@@ -24,7 +24,9 @@ class PlainScalarTagsTest {
                 "yes", "Yes", "YES", "yEs", "no", "No", "NO", "nO", "true", "True", "TRUE", "tRue", "false", "False", "FALSE",
                 "on", "On", "ON", "off", "Off", "OFF", "y", "n", "Y", "N", "null", "Null", "NULL", "nULL", "~", "nl", "en",
                 "Not Found", "OK", "Trying", "Forbidden", "Yesterday", "nothing", "offline", "<<", "<", "=", "!", "&", "*",
-                "\0", "code", "reason", "zh-Hant", "caf\u00e9", "\u00e9t\u00e9", "Busy Here", "3261", "1x", "12a");
+                "\0", "code", "reason", "zh-Hant", "caf\u00e9", "\u00e9t\u00e9", "Busy Here", "3261", "1x", "12a",
+                // the resolver's length limits: 50 for timestamps, 1024 for numbers
+                "1".repeat(50), "1".repeat(51), "1".repeat(1024), "1".repeat(1025), "y".repeat(1025));
     }
 
     @ParameterizedTest

@@ -114,7 +114,10 @@ class SubsetComposerTest {
                 "a: |\n  block\n", "a: >\n  folded\n", "a: multi\n  line\n", "a: \"multi\n  line\"\n",
                 "a: &x 1\nb: *x\n", "a: !!str 1\n", "%YAML 1.1\n---\na: 1\n", "---\na: 1\n", "a:\tb\n",
                 "a: {b: c,\n  d: e}\n", "? a\n: b\n", "\"a\": b\n", "a:\n", "a: b\r", "a: b\u0085c\n",
-                "<<: {a: b}\n", "a: \"\\x41\"\n", "a: \"\\/\"\n", "- a\n", "a: [b: c]\n", "a: b: c\n", "a : b\n", "");
+                "<<: {a: b}\n", "a: \"\\x41\"\n", "a: \"\\/\"\n",
+                // digits SnakeYAML does not take in an escape, its end of a document, its longest key
+                "a: \"\\u\uFF10041\"\n", "a: \"\\u\u0661\u0662\u0663\u0664\"\n", "... a: b\n", "a: b\n... c: d\n",
+                "k".repeat(1025) + ": v\n", "a: {" + "k".repeat(1025) + ": v}\n", "a: 1" + "0".repeat(1024) + "\n", "- a\n", "a: [b: c]\n", "a: b: c\n", "a : b\n", "");
         for (String text : outside) {
             assertThat(SubsetComposer.compose(text)).as(text).isEmpty();
         }
