@@ -118,7 +118,7 @@ class SubsetComposerTest {
                 // digits SnakeYAML does not take in an escape, its end of a document, its longest key
                 "a: \"\\u\uFF10041\"\n", "a: \"\\u\u0661\u0662\u0663\u0664\"\n", "... a: b\n", "a: b\n... c: d\n",
                 "k".repeat(1025) + ": v\n", "a: {" + "k".repeat(1025) + ": v}\n", "a: 1" + "0".repeat(1024) + "\n",
-                // not a mapping at the root, a mapping where a flow sequence item is, a value that is a key
+                // a root that is no mapping, a pair as a flow item, a key as a value, a spaced colon, nothing
                 "- a\n", "a: [b: c]\n", "a: b: c\n", "a : b\n", "");
         for (String text : outside) {
             assertThat(SubsetComposer.compose(text)).as(text).isEmpty();
