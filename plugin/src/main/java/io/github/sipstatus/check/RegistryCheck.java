@@ -1,8 +1,8 @@
 package io.github.sipstatus.check;
 
 import io.github.sipstatus.diagnostics.InvalidInputException;
-import io.github.sipstatus.generation.BuiltInTable;
-import io.github.sipstatus.generation.TableChoice;
+import io.github.sipstatus.input.BuiltInTable;
+import io.github.sipstatus.input.TableChoice;
 import io.github.sipstatus.model.MissingTranslations;
 import io.github.sipstatus.model.StatusTable;
 import io.github.sipstatus.yaml.StatusTableLoader;

@@ -1,5 +1,7 @@
 package io.github.sipstatus.generation;
 
+import io.github.sipstatus.input.BuiltInTable;
+import io.github.sipstatus.input.TableChoice;
 import io.github.sipstatus.model.MissingTranslations;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.github.sipstatus.generation;
 
 import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.input.InputFiles;
 import io.github.sipstatus.output.BuildState;
 import io.github.sipstatus.output.WriteSummary;
 import java.io.IOException;

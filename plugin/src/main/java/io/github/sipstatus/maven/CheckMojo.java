@@ -4,7 +4,7 @@ import io.github.sipstatus.check.FailOn;
 import io.github.sipstatus.check.RegistryCheck;
 import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.InvalidInputException;
-import io.github.sipstatus.generation.TableChoice;
+import io.github.sipstatus.input.TableChoice;
 import java.io.File;
 import java.io.IOException;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import io.github.sipstatus.generation.GenerationRequest;
 import io.github.sipstatus.generation.GenerationResult;
 import io.github.sipstatus.generation.PackageNames;
 import io.github.sipstatus.generation.SipStatusGenerator;
-import io.github.sipstatus.generation.TableChoice;
+import io.github.sipstatus.input.TableChoice;
 import io.github.sipstatus.model.MissingTranslations;
 import io.github.sipstatus.output.WriteSummary;
 import java.io.File;

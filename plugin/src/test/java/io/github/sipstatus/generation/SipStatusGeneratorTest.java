@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.input.BuiltInTable;
+import io.github.sipstatus.input.TableChoice;
 import io.github.sipstatus.model.MissingTranslations;
 import io.github.sipstatus.output.WriteSummary;
 import io.github.sipstatus.testing.Tables;
@@ -51,12 +53,6 @@ class SipStatusGeneratorTest {
     }
 
     @Test
-    void builtInTablesAreTheProjectsTables() throws Exception {
-        assertThat(BuiltInTable.CALLVOIP.bytes()).isEqualTo(Tables.defaultTableBytes());
-        assertThat(BuiltInTable.IANA.bytes()).isEqualTo(Files.readAllBytes(Tables.IANA_TABLE));
-    }
-
-    @Test
     void theIanaTableGeneratesTheWholeRegistry() throws Exception {
         GenerationRequest iana = new GenerationRequest(TableChoice.of(Optional.of("iana"), Optional.empty()), List.of(),
                 Optional.empty(), MissingTranslations.FAIL, "org.iana.sip", dir.resolve("java"), dir.resolve("resources"),
@@ -67,17 +63,6 @@ class SipStatusGeneratorTest {
         assertThat(result.summary()).isEqualTo("built-in iana-sip-status-codes.yaml (75 codes, 2 locales) in org.iana.sip");
         assertThat(dir.resolve("java/org/iana/sip/SipStatus.java")).content()
                 .contains("    @Deprecated\n    ACCEPTED(202, \"Accepted\", 6665),");
-    }
-
-    @Test
-    void tableAndSourceTogetherAreRefusedAndUnknownTablesNamed() {
-        assertThatThrownBy(() -> TableChoice.of(Optional.of("iana"), Optional.of(dir.resolve("t.yaml"))))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("parameters 'table' ('iana') and 'source' (");
-        assertThatThrownBy(() -> TableChoice.of(Optional.of("ietf"), Optional.empty()))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessage("parameter 'table': 'ietf' is not a built-in table; use callvoip or iana");
-        assertThat(BuiltInTable.parse("IANA")).contains(BuiltInTable.IANA);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.sipstatus.generation;
+package io.github.sipstatus.input;
 
 import java.io.IOException;
 import java.io.InputStream;

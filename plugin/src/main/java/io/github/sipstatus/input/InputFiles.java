@@ -1,4 +1,4 @@
-package io.github.sipstatus.generation;
+package io.github.sipstatus.input;
 
 import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.InvalidInputException;
@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads the files that parameters name, and says which parameter names something that is not one. */
-final class InputFiles {
+public final class InputFiles {
 
     private InputFiles() {}
 
-    static byte[] read(Path file, String parameter) throws InvalidInputException, IOException {
+    public static byte[] read(Path file, String parameter) throws InvalidInputException, IOException {
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(Diagnostic.of(file.toString(),
                     "parameter '" + parameter + "' names a folder; it must name a YAML file"));

@@ -1,4 +1,4 @@
-package io.github.sipstatus.generation;
+package io.github.sipstatus.input;
 
 import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.InvalidInputException;
