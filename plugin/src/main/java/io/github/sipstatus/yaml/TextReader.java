@@ -111,12 +111,8 @@ final class TextReader {
                 valid = false;
                 continue;
             }
-            Optional<String> text = reader.string(tuple.getValueNode(), context, tag + " " + what);
-            Optional<String> problem = text.isPresent() ? problem(text.get(), !singleLine) : Optional.empty();
-            if (problem.isPresent()) {
-                reader.error(tuple.getValueNode(), context + tag + " " + what + " " + problem.get());
-            }
-            if (text.isEmpty() || problem.isPresent()) {
+            Optional<String> text = checkedText(tuple.getValueNode(), context, tag + " " + what, !singleLine);
+            if (text.isEmpty()) {
                 valid = false;
                 continue;
             }
