@@ -9,7 +9,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -31,8 +30,8 @@ final class YamlDocumentParser {
     /** The schema nests four levels (root, codes, code, text map); a little room, far from abuse. */
     private static final int MAX_NESTING = 16;
 
-    /** Far below a "billion laughs" document, far above what a hand-written table would hold by mistake. */
-    private static final int MAX_ALIASES = 50;
+    /** Unreachable while BoundedEvents refuses the first alias; kept in case that ever changes. */
+    private static final int BACKSTOP_ALIASES = 50;
 
     private YamlDocumentParser() {}
 
@@ -42,37 +41,23 @@ final class YamlDocumentParser {
                     "the file has " + bytes.length + " bytes; a table may have at most " + MAX_BYTES + " (1 MiB)"));
         }
         String text = decodeUtf8(file, bytes);
-        // Tables are almost always in the layout the subset composer reads, and it reads them in a
-        // fraction of SnakeYAML's time; SnakeYAML reads everything else and reports every mistake.
-        Optional<Node> composed = SubsetComposer.compose(text);
-        if (composed.isPresent()) {
-            return composed.get();
-        }
-        return composeWithSnakeYaml(file, text);
-    }
-
-    /** The reference: any YAML, every mistake reported with its position. */
-    static Node composeWithSnakeYaml(String file, String text) throws InvalidInputException {
         LoaderOptions options = new LoaderOptions();
-        // Aliases are refused with a position once composed; this cap only keeps composing cheap.
-        options.setMaxAliasesForCollections(MAX_ALIASES);
+        // Both limits are enforced with positions by BoundedEvents first; SnakeYAML's own, which
+        // report no position, stay as a backstop a little further out.
+        options.setMaxAliasesForCollections(BACKSTOP_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING + 2);
         options.setTagInspector(new AnyTag());
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_BYTES);
         Node root;
         try {
             // The composer alone: the Yaml facade would also build a constructor and representers it never uses.
-            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
-            root = composer.getSingleNode();
+            BoundedEvents events = new BoundedEvents(new ParserImpl(new StreamReader(text), options), MAX_NESTING);
+            root = new Composer(events, new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             throw new InvalidInputException(at(file, e));
         } catch (YAMLException e) {
-            // SnakeYAML gives these limits no position.
-            String message = e.getMessage() != null && e.getMessage().contains("Nesting Depth exceeded")
-                    ? "nested more than " + MAX_NESTING + " levels deep; a table needs four"
-                    : "not valid YAML: " + e.getMessage();
-            throw new InvalidInputException(Diagnostic.atStart(file, message));
+            throw new InvalidInputException(Diagnostic.atStart(file, "not valid YAML: " + e.getMessage()));
         }
         if (root == null) {
             throw new InvalidInputException(Diagnostic.atStart(file, "the file is empty"));
@@ -99,10 +84,6 @@ final class YamlDocumentParser {
         }
         if (problem.contains("\\t(TAB)") || problem.contains("found character '\\t'")) {
             problem = "a tab character; YAML indents with spaces only";
-        } else if (problem.contains("exceeds the specified max")) {
-            problem = "too many aliases: anchors and aliases (&name, *name) are not supported";
-        } else if (problem.contains("Nesting Depth exceeded")) {
-            problem = "nested deeper than a table ever needs";
         }
         if (mark == null) {
             return Diagnostic.atStart(file, problem);

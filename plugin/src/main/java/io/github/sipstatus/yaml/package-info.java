@@ -2,7 +2,9 @@
  * Reads YAML tables into the {@code model}, checking everything on the way.
  *
  * <p>SnakeYAML's {@code compose()} gives nodes that remember their line and column; nothing here
- * ever lets SnakeYAML construct Java objects, so no tag in a file can run code. Every problem is
+ * ever lets SnakeYAML construct Java objects, so no tag in a file can run code. SnakeYAML reads every
+file: there is no second parser to keep in agreement with it. Its limits that carry no position
+(nesting, aliases) are enforced on its events instead, where they do. Every problem is
  * collected as a {@code Diagnostic} at its position, and a model is built only when there are none.
  */
 package io.github.sipstatus.yaml;
