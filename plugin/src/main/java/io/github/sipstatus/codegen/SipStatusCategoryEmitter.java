@@ -65,29 +65,31 @@ final class SipStatusCategoryEmitter {
         type.addMethod(MethodSpec.methodBuilder("classDigit")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
-                .addJavadoc("The first digit of the codes in this class: 4 for 4xx.\n")
+                .addJavadoc("The first digit of the codes in this class: 4 for 4xx.\n\n@return 1..6\n")
                 .addStatement("return classDigit")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("contains")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(int.class, "code")
-                .addJavadoc("Whether {@code code} belongs to this class, e.g. {@code CLIENT_ERROR.contains(486)}.\n")
+                .addJavadoc("Whether {@code code} belongs to this class, e.g. {@code CLIENT_ERROR.contains(486)}.\n\n"
+                        + "@param code any number\n@return true when its first digit is this class's, and it is in 100..699\n")
                 .addStatement("return code >= classDigit * 100 && code <= classDigit * 100 + 99")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("isFinal")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
-                .addJavadoc("Whether responses of this class are final (every class but 1xx), RFC 3261 \u00a77.2.\n")
+                .addJavadoc("Whether responses of this class are final (every class but 1xx), RFC 3261 \u00a77.2.\n\n"
+                        + "@return false for 1xx, true otherwise\n")
                 .addStatement("return this != $L", ResponseClass.PROVISIONAL.name())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("title")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addParameter(Locale.class, "locale")
-                .addJavadoc("The table's name for this class in the table locale closest to {@code locale} (the exact\n"
-                        + "locale, then its language, then the table's default locale); the RFC name, e.g.\n"
-                        + "{@code Client Error}, for a class the table has no category for.\n")
+                .addJavadoc(StatusJavadoc.LOCALE_RULE, "The table's name for this class,")
+                .addJavadoc("The RFC name, e.g. {@code Client Error}, for a class the table has no category for.\n\n"
+                        + "@param locale the locale the title is wanted in\n@return the title, never null\n")
                 .addStatement("String title = $T.title(locale, ordinal())", types.texts())
                 .addStatement("return title != null ? title : rfcName")
                 .build());
@@ -96,6 +98,7 @@ final class SipStatusCategoryEmitter {
                 .returns(self)
                 .addParameter(int.class, "code")
                 .addJavadoc("The class of any code 100..699, known to the table or not.\n\n"
+                        + "@param code a code, 100..699\n@return its class\n"
                         + "@throws IllegalArgumentException when {@code code} is outside 100..699\n")
                 .addStatement("int index = code - 100")
                 .beginControlFlow("if (index < 0 || index >= BY_CODE.length)")
@@ -167,7 +170,8 @@ final class SipStatusCategoryEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class)
                 .addParameter(int.class, "code")
-                .addJavadoc("Whether a raw {@code code} is $L; false for anything outside 100..699.\n", what)
+                .addJavadoc("Whether a raw {@code code} is $L; false for anything outside 100..699.\n\n"
+                        + "@param code any number\n@return whether it is $L\n", what, what)
                 .addStatement("return code >= $L && code <= $L", from, to)
                 .build();
     }

@@ -145,49 +145,59 @@ final class SipStatusEmitter {
     }
 
     private static void addAccessors(TypeSpec.Builder type, ClassName self, ClassName category, GeneratedTypes types) {
-        type.addMethod(getter("code", TypeName.INT, "The numeric code, e.g. {@code 486}."));
+        type.addMethod(getter("code", TypeName.INT, "The numeric code, e.g. {@code 486}.", "the code, 100..699"));
         type.addMethod(getter("reasonPhrase", ClassName.get(String.class),
-                "The reason phrase as the RFC spells it: the text that goes on the wire, e.g. {@code Busy Here}."));
+                "The reason phrase as the RFC spells it: the text that goes on the wire, e.g. {@code Busy Here}.",
+                "the reason phrase, never empty"));
         type.addMethod(MethodSpec.methodBuilder("rfc")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(OptionalInt.class)
-                .addJavadoc("The number of the RFC that defines this code, if the table names it.\n")
+                .addJavadoc("The number of the RFC that defines this code, if the table names it.\n\n"
+                        + "@return the RFC's number, or empty\n")
                 .addStatement("return rfc == 0 ? $T.empty() : $T.of(rfc)", OptionalInt.class, OptionalInt.class)
                 .build());
-        type.addMethod(getter("category", category, "The response class, from the first digit of the code."));
+        type.addMethod(getter("category", category, "The response class, from the first digit of the code.",
+                "the response class"));
         type.addMethod(getter("statusLine", ClassName.get(String.class),
-                "The status line of a response with this status, e.g. {@code SIP/2.0 486 Busy Here}."));
+                "The status line of a response with this status, e.g. {@code SIP/2.0 486 Busy Here}.",
+                "the status line, without CRLF"));
         for (ResponseClass responseClass : ResponseClass.values()) {
             type.addMethod(MethodSpec.methodBuilder(responseClass.predicateName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(boolean.class)
-                    .addJavadoc("Whether this is a $Lxx ($L) response.\n", responseClass.digit(), responseClass.rfcName())
+                    .addJavadoc("Whether this is a $Lxx ($L) response.\n\n@return true for a $Lxx code\n",
+                            responseClass.digit(), responseClass.rfcName(), responseClass.digit())
                     .addStatement("return category == $T.$L", category, responseClass.name())
                     .build());
         }
         type.addMethod(MethodSpec.methodBuilder("isFinal")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
-                .addJavadoc("Whether this response is final (2xx to 6xx) and ends its transaction, RFC 3261 \u00a77.2.\n")
+                .addJavadoc("Whether this response is final (2xx to 6xx) and ends its transaction, RFC 3261 \u00a77.2.\n\n"
+                        + "@return false for a 1xx code, true otherwise\n")
                 .addStatement("return category.isFinal()")
                 .build());
         type.addMethod(getter("messageKey", ClassName.get(String.class),
-                "The bundle key of the message, e.g. {@code 486.message}, for readers of {@link #BUNDLE_BASE_NAME}."));
+                "The bundle key of the message, e.g. {@code 486.message}, for readers of {@link #BUNDLE_BASE_NAME}.",
+                "the message's key"));
         type.addMethod(getter("hintKey", ClassName.get(String.class),
-                "The bundle key of the hint, e.g. {@code 486.hint}; absent from the bundles for codes without a hint."));
+                "The bundle key of the hint, e.g. {@code 486.hint}; absent from the bundles for codes without a hint.",
+                "the hint's key"));
         type.addMethod(MethodSpec.methodBuilder("message")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addParameter(Locale.class, "locale")
-                .addJavadoc("A short text for a person, in the table locale closest to {@code locale}: the exact locale,\n"
-                        + "then its language, then the table's default locale. The JVM's default locale plays no part.\n")
+                .addJavadoc(StatusJavadoc.LOCALE_RULE, "A short text for a person,")
+                .addJavadoc("\n@param locale the locale the text is wanted in\n@return the message, never null\n")
                 .addStatement("return $T.message(locale, ordinal())", types.texts())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("hint")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(Optional.class, String.class))
                 .addParameter(Locale.class, "locale")
-                .addJavadoc("A longer explanation for a person, chosen like {@link #message(Locale)}; empty when the table has none.\n")
+                .addJavadoc("A longer explanation for a person, in the locale chosen as {@link #message(Locale)} chooses it.\n\n"
+                        + "@param locale the locale the text is wanted in\n"
+                        + "@return the hint, or empty when the table has none for this code\n")
                 .addStatement("return $T.ofNullable($T.hint(locale, ordinal()))", Optional.class, types.texts())
                 .build());
     }
@@ -204,7 +214,8 @@ final class SipStatusEmitter {
                 .addModifiers(PUBLIC_STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
                 .addParameter(int.class, "code")
-                .addJavadoc("The status with this code, or empty when the table has no such code.\n")
+                .addJavadoc("The status with this code, or empty when the table has no such code.\n\n"
+                        + "@param code any number\n@return the status, or empty\n")
                 .addStatement("int index = code - $L", StatusCode.MIN_CODE)
                 .beginControlFlow("if (index < 0 || index >= optionals.length)")
                 .addStatement("return $T.empty()", Optional.class)
@@ -218,7 +229,8 @@ final class SipStatusEmitter {
                 .addModifiers(PUBLIC_STATIC)
                 .returns(self)
                 .addParameter(int.class, "code")
-                .addJavadoc("The status with this code.\n\n@throws IllegalArgumentException when the table has no such code\n")
+                .addJavadoc("The status with this code.\n\n@param code a code of the table\n@return the status\n"
+                        + "@throws IllegalArgumentException when the table has no such code\n")
                 .addStatement("$T status = find(code)", self)
                 .beginControlFlow("if (status == null)")
                 .addStatement("throw new $T($S + code)", IllegalArgumentException.class, "no SIP status in this table has the code ")
@@ -231,7 +243,8 @@ final class SipStatusEmitter {
                 .addParameter(int.class, "code")
                 .addJavadoc("The status a client acts on for a code received from the wire, as RFC 3261 \u00a78.1.3.2 prescribes:\n"
                         + "a known code is itself, an unknown 1xx is treated as $L, an unknown final code as the x00 of its class\n"
-                        + "(499 as 400).\n\n@throws IllegalArgumentException when {@code code} is outside 100..699\n",
+                        + "(499 as 400).\n\n@param code a code received, 100..699\n@return the status to act on\n"
+                        + "@throws IllegalArgumentException when {@code code} is outside 100..699\n",
                         "183 Session Progress")
                 .addStatement("int index = code - $L", StatusCode.MIN_CODE)
                 .beginControlFlow("if (index < 0 || index >= resolved.length)")
@@ -241,11 +254,11 @@ final class SipStatusEmitter {
                 .build());
     }
 
-    private static MethodSpec getter(String name, TypeName type, String javadoc) {
+    private static MethodSpec getter(String name, TypeName type, String javadoc, String returns) {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(type)
-                .addJavadoc("$L\n", javadoc)
+                .addJavadoc("$L\n\n@return $L\n", javadoc, returns)
                 .addStatement("return $N", name)
                 .build();
     }

@@ -10,6 +10,17 @@ import java.util.Optional;
 /** The Javadoc of one status, shared by the enum constant and the int constant so they read alike. */
 final class StatusJavadoc {
 
+    /**
+     * How every text accessor chooses its locale, as {@code SipStatusTexts.choose} does it; one format
+     * argument, what the accessor returns. Kept beside that code's description in the README.
+     */
+    static final String LOCALE_RULE = "$L in the table locale chosen for {@code locale}: the first of Java's\n"
+            + "candidate locales for it that the table has ({@code nl-BE}, then {@code nl}; {@code zh-TW} as\n"
+            + "{@code zh-Hant-TW}, {@code zh-Hant}, {@code zh-TW}, {@code zh}), else a table locale of the same\n"
+            + "language and script ({@code pt} finds {@code pt-BR}), else the table's default locale. The JVM's\n"
+            + "default locale plays no part. A text the chosen locale lacks comes from the next table locale\n"
+            + "on that chain, then from the default locale.\n";
+
     private StatusJavadoc() {}
 
     static CodeBlock of(StatusCode code, StatusTable table) {

@@ -48,7 +48,11 @@ class LocaleChoiceTest {
 
             import java.util.Locale;
 
+            /** Prints what each locale tag of its arguments chooses. */
             public final class Main {
+                private Main() {}
+
+                /** @param args locale tags, {@code nl_NL} or {@code nl-NL} */
                 public static void main(String[] args) {
                     SipStatus busy = SipStatus.BUSY_HERE;
                     for (String tag : args) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.DocumentationTool;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -24,7 +25,7 @@ import javax.tools.ToolProvider;
 
 /**
  * Generated code, compiled with {@code javax.tools} the way a consumer on Java 8 would compile it
- * ({@code --release 8 -Xlint:all -Werror}) and loaded in its own class loader, so tests can call it.
+ * ({@code --release 8 -Xlint:all -Werror}), held to {@code javadoc -Xdoclint:all}, and loaded in its own class loader, so tests can call it.
  */
 public final class CompiledApi implements AutoCloseable {
 
@@ -51,6 +52,7 @@ public final class CompiledApi implements AutoCloseable {
                 write(classes, file);
             }
             compileJava(javaFiles, classes, "8");
+            javadoc(javaFiles, dir.resolve("javadoc"));
             URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                     CompiledApi.class.getClassLoader());
             return new CompiledApi(loader, packageName);
@@ -74,6 +76,25 @@ public final class CompiledApi implements AutoCloseable {
                     .toList();
             assertThat(reported).as("javac diagnostics").isEmpty();
             assertThat(ok).as("compiled").isTrue();
+        }
+    }
+
+    /**
+     * Runs the JDK's javadoc tool with every doclint group on, as a consumer that publishes Javadoc
+     * with {@code failOnWarnings} does, and asserts there was nothing to report at all.
+     */
+    public static void javadoc(List<Path> javaFiles, Path out) throws IOException {
+        DocumentationTool tool = ToolProvider.getSystemDocumentationTool();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = tool.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            List<String> options = List.of("-Xdoclint:all", "-quiet", "-encoding", "US-ASCII", "-d", out.toString());
+            boolean ok = tool.getTask(null, files, diagnostics, null, options,
+                    files.getJavaFileObjectsFromPaths(javaFiles)).call();
+            List<String> reported = diagnostics.getDiagnostics().stream()
+                    .map(d -> d.getKind() + " " + d.getSource() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+                    .toList();
+            assertThat(reported).as("javadoc -Xdoclint:all diagnostics").isEmpty();
+            assertThat(ok).as("javadoc ran").isTrue();
         }
     }
 

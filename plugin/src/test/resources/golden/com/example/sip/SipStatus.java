@@ -133,6 +133,8 @@ public enum SipStatus {
 
     /**
      * The numeric code, e.g. {@code 486}.
+     *
+     * @return the code, 100..699
      */
     public int code() {
         return code;
@@ -140,6 +142,8 @@ public enum SipStatus {
 
     /**
      * The reason phrase as the RFC spells it: the text that goes on the wire, e.g. {@code Busy Here}.
+     *
+     * @return the reason phrase, never empty
      */
     public String reasonPhrase() {
         return reasonPhrase;
@@ -147,6 +151,8 @@ public enum SipStatus {
 
     /**
      * The number of the RFC that defines this code, if the table names it.
+     *
+     * @return the RFC's number, or empty
      */
     public OptionalInt rfc() {
         return rfc == 0 ? OptionalInt.empty() : OptionalInt.of(rfc);
@@ -154,6 +160,8 @@ public enum SipStatus {
 
     /**
      * The response class, from the first digit of the code.
+     *
+     * @return the response class
      */
     public SipStatusCategory category() {
         return category;
@@ -161,6 +169,8 @@ public enum SipStatus {
 
     /**
      * The status line of a response with this status, e.g. {@code SIP/2.0 486 Busy Here}.
+     *
+     * @return the status line, without CRLF
      */
     public String statusLine() {
         return statusLine;
@@ -168,6 +178,8 @@ public enum SipStatus {
 
     /**
      * Whether this is a 1xx (Provisional) response.
+     *
+     * @return true for a 1xx code
      */
     public boolean isProvisional() {
         return category == SipStatusCategory.PROVISIONAL;
@@ -175,6 +187,8 @@ public enum SipStatus {
 
     /**
      * Whether this is a 2xx (Success) response.
+     *
+     * @return true for a 2xx code
      */
     public boolean isSuccess() {
         return category == SipStatusCategory.SUCCESS;
@@ -182,6 +196,8 @@ public enum SipStatus {
 
     /**
      * Whether this is a 3xx (Redirection) response.
+     *
+     * @return true for a 3xx code
      */
     public boolean isRedirection() {
         return category == SipStatusCategory.REDIRECTION;
@@ -189,6 +205,8 @@ public enum SipStatus {
 
     /**
      * Whether this is a 4xx (Client Error) response.
+     *
+     * @return true for a 4xx code
      */
     public boolean isClientError() {
         return category == SipStatusCategory.CLIENT_ERROR;
@@ -196,6 +214,8 @@ public enum SipStatus {
 
     /**
      * Whether this is a 5xx (Server Error) response.
+     *
+     * @return true for a 5xx code
      */
     public boolean isServerError() {
         return category == SipStatusCategory.SERVER_ERROR;
@@ -203,6 +223,8 @@ public enum SipStatus {
 
     /**
      * Whether this is a 6xx (Global Failure) response.
+     *
+     * @return true for a 6xx code
      */
     public boolean isGlobalFailure() {
         return category == SipStatusCategory.GLOBAL_FAILURE;
@@ -210,6 +232,8 @@ public enum SipStatus {
 
     /**
      * Whether this response is final (2xx to 6xx) and ends its transaction, RFC 3261 \u00a77.2.
+     *
+     * @return false for a 1xx code, true otherwise
      */
     public boolean isFinal() {
         return category.isFinal();
@@ -217,6 +241,8 @@ public enum SipStatus {
 
     /**
      * The bundle key of the message, e.g. {@code 486.message}, for readers of {@link #BUNDLE_BASE_NAME}.
+     *
+     * @return the message's key
      */
     public String messageKey() {
         return messageKey;
@@ -224,21 +250,33 @@ public enum SipStatus {
 
     /**
      * The bundle key of the hint, e.g. {@code 486.hint}; absent from the bundles for codes without a hint.
+     *
+     * @return the hint's key
      */
     public String hintKey() {
         return hintKey;
     }
 
     /**
-     * A short text for a person, in the table locale closest to {@code locale}: the exact locale,
-     * then its language, then the table's default locale. The JVM's default locale plays no part.
+     * A short text for a person, in the table locale chosen for {@code locale}: the first of Java's
+     * candidate locales for it that the table has ({@code nl-BE}, then {@code nl}; {@code zh-TW} as
+     * {@code zh-Hant-TW}, {@code zh-Hant}, {@code zh-TW}, {@code zh}), else a table locale of the same
+     * language and script ({@code pt} finds {@code pt-BR}), else the table's default locale. The JVM's
+     * default locale plays no part. A text the chosen locale lacks comes from the next table locale
+     * on that chain, then from the default locale.
+     *
+     * @param locale the locale the text is wanted in
+     * @return the message, never null
      */
     public String message(Locale locale) {
         return SipStatusTexts.message(locale, ordinal());
     }
 
     /**
-     * A longer explanation for a person, chosen like {@link #message(Locale)}; empty when the table has none.
+     * A longer explanation for a person, in the locale chosen as {@link #message(Locale)} chooses it.
+     *
+     * @param locale the locale the text is wanted in
+     * @return the hint, or empty when the table has none for this code
      */
     public Optional<String> hint(Locale locale) {
         return Optional.ofNullable(SipStatusTexts.hint(locale, ordinal()));
@@ -251,6 +289,9 @@ public enum SipStatus {
 
     /**
      * The status with this code, or empty when the table has no such code.
+     *
+     * @param code any number
+     * @return the status, or empty
      */
     public static Optional<SipStatus> of(int code) {
         int index = code - 100;
@@ -266,6 +307,8 @@ public enum SipStatus {
     /**
      * The status with this code.
      *
+     * @param code a code of the table
+     * @return the status
      * @throws IllegalArgumentException when the table has no such code
      */
     public static SipStatus valueOf(int code) {
@@ -281,6 +324,8 @@ public enum SipStatus {
      * a known code is itself, an unknown 1xx is treated as 183 Session Progress, an unknown final code as the x00 of its class
      * (499 as 400).
      *
+     * @param code a code received, 100..699
+     * @return the status to act on
      * @throws IllegalArgumentException when {@code code} is outside 100..699
      */
     public static SipStatus resolve(int code) {

@@ -65,6 +65,8 @@ public enum SipStatusCategory {
 
     /**
      * The first digit of the codes in this class: 4 for 4xx.
+     *
+     * @return 1..6
      */
     public int classDigit() {
         return classDigit;
@@ -72,6 +74,9 @@ public enum SipStatusCategory {
 
     /**
      * Whether {@code code} belongs to this class, e.g. {@code CLIENT_ERROR.contains(486)}.
+     *
+     * @param code any number
+     * @return true when its first digit is this class's, and it is in 100..699
      */
     public boolean contains(int code) {
         return code >= classDigit * 100 && code <= classDigit * 100 + 99;
@@ -79,15 +84,24 @@ public enum SipStatusCategory {
 
     /**
      * Whether responses of this class are final (every class but 1xx), RFC 3261 \u00a77.2.
+     *
+     * @return false for 1xx, true otherwise
      */
     public boolean isFinal() {
         return this != PROVISIONAL;
     }
 
     /**
-     * The table's name for this class in the table locale closest to {@code locale} (the exact
-     * locale, then its language, then the table's default locale); the RFC name, e.g.
-     * {@code Client Error}, for a class the table has no category for.
+     * The table's name for this class, in the table locale chosen for {@code locale}: the first of Java's
+     * candidate locales for it that the table has ({@code nl-BE}, then {@code nl}; {@code zh-TW} as
+     * {@code zh-Hant-TW}, {@code zh-Hant}, {@code zh-TW}, {@code zh}), else a table locale of the same
+     * language and script ({@code pt} finds {@code pt-BR}), else the table's default locale. The JVM's
+     * default locale plays no part. A text the chosen locale lacks comes from the next table locale
+     * on that chain, then from the default locale.
+     * The RFC name, e.g. {@code Client Error}, for a class the table has no category for.
+     *
+     * @param locale the locale the title is wanted in
+     * @return the title, never null
      */
     public String title(Locale locale) {
         String title = SipStatusTexts.title(locale, ordinal());
@@ -97,6 +111,8 @@ public enum SipStatusCategory {
     /**
      * The class of any code 100..699, known to the table or not.
      *
+     * @param code a code, 100..699
+     * @return its class
      * @throws IllegalArgumentException when {@code code} is outside 100..699
      */
     public static SipStatusCategory of(int code) {
@@ -132,6 +148,9 @@ public enum SipStatusCategory {
 
     /**
      * Whether a raw {@code code} is a 1xx (Provisional) code; false for anything outside 100..699.
+     *
+     * @param code any number
+     * @return whether it is a 1xx (Provisional) code
      */
     public static boolean isProvisional(int code) {
         return code >= 100 && code <= 199;
@@ -139,6 +158,9 @@ public enum SipStatusCategory {
 
     /**
      * Whether a raw {@code code} is a 2xx (Success) code; false for anything outside 100..699.
+     *
+     * @param code any number
+     * @return whether it is a 2xx (Success) code
      */
     public static boolean isSuccess(int code) {
         return code >= 200 && code <= 299;
@@ -146,6 +168,9 @@ public enum SipStatusCategory {
 
     /**
      * Whether a raw {@code code} is a 3xx (Redirection) code; false for anything outside 100..699.
+     *
+     * @param code any number
+     * @return whether it is a 3xx (Redirection) code
      */
     public static boolean isRedirection(int code) {
         return code >= 300 && code <= 399;
@@ -153,6 +178,9 @@ public enum SipStatusCategory {
 
     /**
      * Whether a raw {@code code} is a 4xx (Client Error) code; false for anything outside 100..699.
+     *
+     * @param code any number
+     * @return whether it is a 4xx (Client Error) code
      */
     public static boolean isClientError(int code) {
         return code >= 400 && code <= 499;
@@ -160,6 +188,9 @@ public enum SipStatusCategory {
 
     /**
      * Whether a raw {@code code} is a 5xx (Server Error) code; false for anything outside 100..699.
+     *
+     * @param code any number
+     * @return whether it is a 5xx (Server Error) code
      */
     public static boolean isServerError(int code) {
         return code >= 500 && code <= 599;
@@ -167,6 +198,9 @@ public enum SipStatusCategory {
 
     /**
      * Whether a raw {@code code} is a 6xx (Global Failure) code; false for anything outside 100..699.
+     *
+     * @param code any number
+     * @return whether it is a 6xx (Global Failure) code
      */
     public static boolean isGlobalFailure(int code) {
         return code >= 600 && code <= 699;
@@ -174,6 +208,9 @@ public enum SipStatusCategory {
 
     /**
      * Whether a raw {@code code} is a final (2xx to 6xx) code; false for anything outside 100..699.
+     *
+     * @param code any number
+     * @return whether it is a final (2xx to 6xx) code
      */
     public static boolean isFinal(int code) {
         return code >= 200 && code <= 699;
