@@ -1,5 +1,6 @@
 package io.github.sipstatus.example.benchmarks;
 
+import gov.nist.javax.sip.message.SIPResponse;
 import io.github.sipstatus.sip.SipStatus;
 import io.github.sipstatus.sip.SipStatusCategory;
 import java.util.HashMap;
@@ -23,7 +24,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The generated lookups on the codes a SIP server sees, against three baselines written here: a
  * plain array load indexed by code (the floor), a scan over a cached {@code values()} array (what
- * Spring's HttpStatus once did), and a {@code HashMap<Integer, ...>} (boxing). Each invocation runs
+ * Spring's HttpStatus once did), and a {@code HashMap<Integer, ...>} (boxing). The reason-phrase
+ * lookups have a peer from a real SIP stack, JAIN-SIP's static {@code SIPResponse.getReasonPhrase(int)}
+ * (a {@code switch} over the codes it knows, "Unknown Status" for any other). Each invocation runs
  * over {@value #MIX} codes, so the scores are per lookup.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -147,6 +150,43 @@ public class StatusLookupBenchmark {
     public void message(Blackhole blackhole) {
         for (int i = 0; i < MIX; i++) {
             blackhole.consume(statuses[i].message(locales[i]));
+        }
+    }
+
+    // --- the reason phrase, against a real SIP stack's lookup
+
+    /** {@code valueOf} throws for a code the table lacks, so this pair runs over the known codes only. */
+    @Benchmark
+    @OperationsPerInvocation(MIX)
+    public void valueOfReasonPhrase(Blackhole blackhole) {
+        for (int code : knownCodes) {
+            blackhole.consume(SipStatus.valueOf(code).reasonPhrase());
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(MIX)
+    public void jainSipReasonPhrase(Blackhole blackhole) {
+        for (int code : knownCodes) {
+            blackhole.consume(SIPResponse.getReasonPhrase(code));
+        }
+    }
+
+    /** The full mix, unknown codes included: {@code resolve} answers them with the class's x00 status. */
+    @Benchmark
+    @OperationsPerInvocation(MIX)
+    public void resolveReasonPhrase(Blackhole blackhole) {
+        for (int code : codes) {
+            blackhole.consume(SipStatus.resolve(code).reasonPhrase());
+        }
+    }
+
+    /** The full mix, unknown codes included: JAIN-SIP answers them with "Unknown Status". */
+    @Benchmark
+    @OperationsPerInvocation(MIX)
+    public void jainSipReasonPhraseAnyCode(Blackhole blackhole) {
+        for (int code : codes) {
+            blackhole.consume(SIPResponse.getReasonPhrase(code));
         }
     }
 
