@@ -43,8 +43,9 @@ public final class SipStatusGenerator {
         if (previous.isPresent() && previous.get().hasInputs(fingerprint)
                 && previous.get().outputsIntact(request.sourceOutputDirectory(), request.resourceOutputDirectory())) {
             BuildState state = previous.get();
-            return new GenerationResult(state.summary(), true,
-                    new WriteSummary(0, state.sources().size() + state.resources().size(), 0), state.warnings());
+            int leftovers = state.removeLeftovers(request.stateFile());
+            return new GenerationResult(state.summary(), true, new WriteSummary(0,
+                    state.sources().size() + state.resources().size(), 0, List.of(), leftovers), state.warnings());
         }
         return TableGeneration.run(request, table, overlays, fingerprint, previous);
     }

@@ -65,16 +65,18 @@ final class TableGeneration {
         for (Diagnostic warning : loaded.warnings()) {
             warnings.add(warning.toString());
         }
-        new BuildState(fingerprint, summary, request.sourceOutputDirectory(), writtenFiles(request.sourceOutputDirectory(), sources),
-                request.resourceOutputDirectory(), writtenFiles(request.resourceOutputDirectory(), resources), warnings)
+        int stateLeftovers = new BuildState(fingerprint, summary, request.sourceOutputDirectory(), writtenFiles(sources),
+                request.resourceOutputDirectory(), writtenFiles(resources), warnings)
                 .write(request.stateFile());
+        written = written.plus(new WriteSummary(0, 0, 0, List.of(), stateLeftovers));
         return new GenerationResult(summary, false, written, warnings);
     }
 
-    private static List<WrittenFile> writtenFiles(Path root, List<GeneratedFile> files) throws IOException {
+    /** From the bytes just written, not read back: on disk they are the same. */
+    private static List<WrittenFile> writtenFiles(List<GeneratedFile> files) {
         List<WrittenFile> written = new ArrayList<>();
         for (GeneratedFile file : files) {
-            written.add(WrittenFile.of(root, file.relativePath()));
+            written.add(WrittenFile.of(file));
         }
         return written;
     }

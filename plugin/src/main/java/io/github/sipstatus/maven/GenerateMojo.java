@@ -147,11 +147,20 @@ public final class GenerateMojo extends AbstractMojo {
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             WriteSummary files = result.files();
+            // Repairs are named at warning level: whoever edited a generated file has just lost that edit.
+            for (String repaired : files.repaired()) {
+                getLog().warn("Repaired " + repaired + ": it was changed or deleted since the last build, and is"
+                        + " written again as generated (change the table or an overlay instead)");
+            }
+            if (files.leftovers() > 0) {
+                getLog().info("Removed " + files.leftovers() + " temporary file(s) an interrupted build left beside the output");
+            }
             getLog().info(result.upToDate()
                     ? String.format("SIP status API for %s is up to date (%d files, %d ms)", result.summary(),
                             files.unchanged(), millis)
-                    : String.format("SIP status API for %s: %d written, %d unchanged, %d deleted (%d ms)", result.summary(),
-                            files.written(), files.unchanged(), files.deleted(), millis));
+                    : String.format("SIP status API for %s: %d written%s, %d unchanged, %d deleted (%d ms)", result.summary(),
+                            files.written(), files.repaired().isEmpty() ? "" : " (" + files.repaired().size() + " repaired)",
+                            files.unchanged(), files.deleted(), millis));
         } catch (InvalidInputException e) {
             throw MojoFailures.of(getLog(), e);
         } catch (IOException e) {

@@ -8,12 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the last successful run produced, kept under {@code target/}: its inputs, every file it wrote
- * (with size and time), and what it told the user. A run with the same inputs whose files are all
+ * (with its size and CRC-32), and what it told the user. A run with the same inputs whose files are all
  * still as they were has nothing to do.
  *
  * <p>The inputs are kept as they were, not as a hash: comparing bytes is exact and, in the cold JVM
@@ -31,7 +33,7 @@ import java.util.Optional;
 public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<WrittenFile> sources, Path resourceRoot,
         List<WrittenFile> resources, List<String> warnings) {
 
-    private static final String HEADER = "# sip-status-maven-plugin build state 2: delete it to force a full regeneration";
+    private static final String HEADER = "# sip-status-maven-plugin build state 3: delete it to force a full regeneration";
 
     public BuildState {
         inputs = inputs.clone();
@@ -82,9 +84,10 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
     }
 
     /**
-     * Whether every file is on disk as the run left it, by size and time, without reading a byte. Plain
-     * comparisons, not record {@code equals}: its first call links a method handle, a cost that an
-     * up-to-date build in a cold JVM would feel.
+     * Whether every file is on disk with the bytes the run left, by size and CRC-32: a file edited in
+     * place, even to the same size and with its time put back, is not intact. Plain comparisons, not
+     * record {@code equals}: its first call links a method handle, a cost that an up-to-date build in a
+     * cold JVM would feel.
      */
     public boolean outputsIntact(Path sourceOutput, Path resourceOutput) throws IOException {
         return sourceRoot.equals(sourceOutput.toAbsolutePath().normalize())
@@ -101,6 +104,28 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
         return true;
     }
 
+    /**
+     * Removes the temporaries an interrupted build left beside the files of this state and beside the
+     * state itself, for a run that finds everything up to date and so stages nothing.
+     *
+     * @return how many were removed
+     */
+    public int removeLeftovers(Path stateFile) throws IOException {
+        Set<Path> folders = new LinkedHashSet<>();
+        folders.add(stateFile.toAbsolutePath().getParent());
+        for (WrittenFile file : sources) {
+            folders.add(sourceRoot.resolve(file.relativePath()).getParent());
+        }
+        for (WrittenFile file : resources) {
+            folders.add(resourceRoot.resolve(file.relativePath()).getParent());
+        }
+        int removed = 0;
+        for (Path folder : folders) {
+            removed += AtomicFiles.removeLeftovers(folder);
+        }
+        return removed;
+    }
+
     /** Whether these are the inputs of the state's run. */
     public boolean hasInputs(byte[] candidate) {
         return Arrays.equals(inputs, candidate);
@@ -109,8 +134,11 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
     /**
      * Written atomically, inputs first and the state last, so an interrupted build leaves a state that
      * does not match (and so a full run next time), never one that claims outputs it did not finish.
+     * Temporaries an interrupted write of the state left in its folder are removed first.
+     *
+     * @return how many such temporaries were removed
      */
-    public void write(Path file) throws IOException {
+    public int write(Path file) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         // One line each: M summary, P/Q the source/resource folder, S/R a file below it, W a warning.
         text.append("M ").append(escape(summary)).append('\n');
@@ -126,9 +154,11 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
             text.append("W ").append(escape(warning)).append('\n');
         }
         Files.createDirectories(file.getParent());
+        int leftovers = AtomicFiles.removeLeftovers(file.getParent());
         Files.deleteIfExists(file);
         replace(inputsFile(file), inputs);
         replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        return leftovers;
     }
 
     private static Path inputsFile(Path file) {
@@ -145,9 +175,9 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
         }
     }
 
-    /** {@code size mtime path}: the path last, so it may hold any character but a line break. */
+    /** {@code size crc32 path}: the path last, so it may hold any character but a line break. */
     private static String line(WrittenFile digest) {
-        return digest.size() + " " + digest.lastModifiedMillis() + " " + escape(digest.relativePath());
+        return digest.size() + " " + digest.crc32() + " " + escape(digest.relativePath());
     }
 
     private static WrittenFile digest(String line) {

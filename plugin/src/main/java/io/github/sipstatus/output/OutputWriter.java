@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,9 @@ import java.util.Set;
  *       (a full disk) leaves the old output whole, and no build leaves half a file;</li>
  *   <li>remove what it produced before and no longer produces (a dropped locale, a renamed package, a
  *       moved output folder), and nothing else: a file it did not write, or that was changed since, is
- *       never deleted.</li>
+ *       never deleted;</li>
+ *   <li>say which files it wrote back because they had been edited or removed since the last run, and
+ *       remove the temporaries a crashed run left beside the output (and no other file).</li>
  * </ul>
  */
 public final class OutputWriter {
@@ -57,6 +61,17 @@ public final class OutputWriter {
     public static Staged stage(Path root, List<GeneratedFile> files, Optional<Produced> previous) throws IOException {
         Staged staged = new Staged();
         Set<String> current = new HashSet<>();
+        Map<String, WrittenFile> previousHere = new HashMap<>();
+        Path previousRoot = null;
+        if (previous.isPresent()) {
+            previousRoot = previous.get().root();
+            if (previousRoot.equals(root.toAbsolutePath().normalize())) {
+                for (WrittenFile file : previous.get().files()) {
+                    previousHere.put(file.relativePath(), file);
+                }
+            }
+        }
+        removeLeftovers(root, files, previous, staged);
         try {
             for (GeneratedFile file : files) {
                 current.add(file.relativePath());
@@ -66,16 +81,21 @@ public final class OutputWriter {
                     staged.unchanged++;
                     continue;
                 }
+                WrittenFile before = previousHere.get(file.relativePath());
+                if (before != null && before.size() == content.length
+                        && before.crc32() == WrittenFile.checksum(content)) {
+                    // The last run wrote these very bytes, and they are not on disk: someone changed or removed the file.
+                    staged.repaired.add(file.relativePath());
+                }
                 Files.createDirectories(target.getParent());
                 Path temporary = AtomicFiles.temporarySibling(target);
                 staged.moves.put(temporary, target);
                 Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
-            if (previous.isPresent()) {
-                Path previousRoot = previous.get().root();
-                boolean sameRoot = previousRoot.equals(root.toAbsolutePath().normalize());
+            if (previousRoot != null) {
                 for (WrittenFile file : previous.get().files()) {
-                    boolean stillProduced = sameRoot && current.contains(file.relativePath());
+                    boolean stillProduced = previousHere.containsKey(file.relativePath())
+                            && current.contains(file.relativePath());
                     if (!stillProduced && isSafeRelative(file.relativePath()) && file.isIntactBelow(previousRoot)) {
                         staged.stale.add(previousRoot.resolve(file.relativePath()));
                         staged.staleRoots.add(previousRoot);
@@ -89,12 +109,36 @@ public final class OutputWriter {
         return staged;
     }
 
+    /**
+     * Clears the folders this run writes, and those the previous run wrote, of temporaries an interrupted
+     * build left there: before staging, so none of this run's own is among them.
+     */
+    private static void removeLeftovers(Path root, List<GeneratedFile> files, Optional<Produced> previous,
+            Staged staged) throws IOException {
+        Set<Path> folders = new LinkedHashSet<>();
+        for (GeneratedFile file : files) {
+            folders.add(root.resolve(file.relativePath()).getParent());
+        }
+        if (previous.isPresent()) {
+            for (WrittenFile file : previous.get().files()) {
+                if (isSafeRelative(file.relativePath())) {
+                    folders.add(previous.get().root().resolve(file.relativePath()).getParent());
+                }
+            }
+        }
+        for (Path folder : folders) {
+            staged.leftovers += AtomicFiles.removeLeftovers(folder);
+        }
+    }
+
     /** Files written beside their targets, waiting to be moved over them. */
     public static final class Staged {
         private final Map<Path, Path> moves = new LinkedHashMap<>();
         private final List<Path> stale = new ArrayList<>();
         private final Set<Path> staleRoots = new HashSet<>();
+        private final List<String> repaired = new ArrayList<>();
         private int unchanged;
+        private int leftovers;
 
         private Staged() {}
 
@@ -115,7 +159,7 @@ public final class OutputWriter {
                     removeEmptyParents(file.getParent());
                 }
             }
-            return new WriteSummary(moves.size(), unchanged, deleted);
+            return new WriteSummary(moves.size(), unchanged, deleted, repaired, leftovers);
         }
 
         /** Removes the staged files; the targets were never touched. */

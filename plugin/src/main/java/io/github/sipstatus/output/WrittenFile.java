@@ -3,25 +3,36 @@ package io.github.sipstatus.output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
 
 /**
- * A produced file as the build state remembers it: where, how long, and when it was last written.
- * If size and time are still the same, it is taken as untouched (checked without reading a byte,
- * which keeps an up-to-date build in the milliseconds); a file whose size or time changed is not the
- * plugin's any more, and is never deleted as stale.
+ * A produced file as the build state remembers it: where, how long, and the CRC-32 of its bytes. A
+ * file on disk is taken as untouched only when its bytes still have that length and checksum: an edit
+ * that keeps the size and the time (an editor that restores it, or a change within the file system's
+ * timestamp granularity) is seen all the same. Reading the few files of the output and summing them
+ * costs well under a millisecond; {@link CRC32} is part of the JDK's base module.
  */
-public record WrittenFile(String relativePath, long size, long lastModifiedMillis) {
+public record WrittenFile(String relativePath, long size, long crc32) {
 
-    /** Whether the file below {@code root} is still exactly as it was written. */
+    /** Whether the file below {@code root} still has exactly the bytes that were written. */
     public boolean isIntactBelow(Path root) throws IOException {
         Path file = root.resolve(relativePath);
-        return Files.isRegularFile(file) && Files.size(file) == size
-                && Files.getLastModifiedTime(file).toMillis() == lastModifiedMillis;
+        // Size first: most changes alter the length, and that costs no read.
+        if (!Files.isRegularFile(file) || Files.size(file) != size) {
+            return false;
+        }
+        return checksum(Files.readAllBytes(file)) == crc32;
     }
 
-    /** The file below {@code root} as it is on disk now. */
-    public static WrittenFile of(Path root, String relativePath) throws IOException {
-        Path file = root.resolve(relativePath);
-        return new WrittenFile(relativePath, Files.size(file), Files.getLastModifiedTime(file).toMillis());
+    /** A file as it is written now, from the bytes it is written with. */
+    public static WrittenFile of(GeneratedFile file) {
+        byte[] content = file.content();
+        return new WrittenFile(file.relativePath(), content.length, checksum(content));
+    }
+
+    static long checksum(byte[] content) {
+        CRC32 crc = new CRC32();
+        crc.update(content, 0, content.length);
+        return crc.getValue();
     }
 }

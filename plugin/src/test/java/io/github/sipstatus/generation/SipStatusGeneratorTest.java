@@ -114,8 +114,48 @@ class SipStatusGeneratorTest {
 
         GenerationResult result = SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
 
-        assertThat(result.files()).isEqualTo(new WriteSummary(2, 5, 0));
+        assertThat(result.files()).isEqualTo(new WriteSummary(2, 5, 0,
+                List.of("org/acme/sip/SipStatus.java", "org/acme/sip/SipStatusMessages_nl.properties"), 0));
         assertThat(status).hasContent(original);
+    }
+
+    @Test
+    void anEditThatKeepsTheSizeAndTheTimeIsRepaired() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
+        SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+        Path codes = dir.resolve("java/org/acme/sip/SipStatusCodes.java");
+        String original = Files.readString(codes);
+        FileTime written = Files.getLastModifiedTime(codes);
+        // One digit for another: the same length, and the time put back as an editor restoring it would.
+        String edited = original.replace("= 600;", "= 601;");
+        assertThat(edited).isNotEqualTo(original).hasSameSizeAs(original);
+        Files.writeString(codes, edited);
+        Files.setLastModifiedTime(codes, written);
+
+        GenerationResult result = SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(result.files()).isEqualTo(new WriteSummary(1, 6, 0, List.of("org/acme/sip/SipStatusCodes.java"), 0));
+        assertThat(codes).hasContent(original);
+        assertThat(SipStatusGenerator.generate(request(table, Optional.empty(), "1")).upToDate()).isTrue();
+    }
+
+    @Test
+    void anUpToDateRunRemovesLeftoverTemporariesToo() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
+        SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+        Path packageFolder = dir.resolve("java/org/acme/sip");
+        Path leftover = Files.writeString(packageFolder.resolve(".SipStatus.java.sip-status-5e0c1-3.tmp"), "half");
+        Path stateLeftover = Files.writeString(dir.resolve(".state.sip-status-5e0c1-4.tmp"), "half");
+        Path users = Files.writeString(packageFolder.resolve(".notes.tmp"), "mine");
+
+        GenerationResult result = SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+
+        assertThat(result.upToDate()).isTrue();
+        assertThat(result.files().leftovers()).isEqualTo(2);
+        assertThat(leftover).doesNotExist();
+        assertThat(stateLeftover).doesNotExist();
+        assertThat(users).hasContent("mine");
     }
 
     @Test

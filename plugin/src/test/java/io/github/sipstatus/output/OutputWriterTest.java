@@ -55,8 +55,8 @@ class OutputWriterTest {
     void deletesOnlyWhatItProducedBeforeAndFoldersItLeftEmpty() throws Exception {
         OutputWriter.write(root, List.of(file("a/b/Old.java", "old"), file("a/Kept.java", "kept"),
                 file("a/Changed.java", "mine now")), Optional.empty());
-        List<WrittenFile> before = List.of(WrittenFile.of(root, "a/b/Old.java"), WrittenFile.of(root, "a/Kept.java"),
-                WrittenFile.of(root, "a/Changed.java"));
+        List<WrittenFile> before = List.of(WrittenFile.of(file("a/b/Old.java", "old")),
+                WrittenFile.of(file("a/Kept.java", "kept")), WrittenFile.of(file("a/Changed.java", "mine now")));
         Files.writeString(root.resolve("a/Changed.java"), "the user's edit, longer than before");
         Files.writeString(root.resolve("a/Users.java"), "the user's");
 
@@ -75,7 +75,7 @@ class OutputWriterTest {
         Path old = root.resolve("old");
         Path moved = root.resolve("moved");
         OutputWriter.write(old, List.of(file("p/Gen.java", "generated")), Optional.empty());
-        List<WrittenFile> before = List.of(WrittenFile.of(old, "p/Gen.java"));
+        List<WrittenFile> before = List.of(WrittenFile.of(file("p/Gen.java", "generated")));
         Files.createDirectories(moved.resolve("p"));
         Files.writeString(moved.resolve("p/Gen.java"), "generated"); // same path and bytes, but the user's file
 
@@ -98,6 +98,73 @@ class OutputWriterTest {
             assertThat(Files.getPosixFilePermissions(root.resolve("p/A.java")))
                     .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
         }
+    }
+
+    @Test
+    void aSameSizeEditWithItsTimePutBackIsNotIntactAndIsRepaired() throws Exception {
+        GeneratedFile generated = file("p/A.java", "class A { int x = 1; }");
+        OutputWriter.write(root, List.of(generated), Optional.empty());
+        WrittenFile recorded = WrittenFile.of(generated);
+        Path onDisk = root.resolve("p/A.java");
+        FileTime written = Files.getLastModifiedTime(onDisk);
+        assertThat(recorded.isIntactBelow(root)).isTrue();
+
+        Files.writeString(onDisk, "class A { int x = 2; }");
+        Files.setLastModifiedTime(onDisk, written);
+        assertThat(Files.size(onDisk)).isEqualTo(recorded.size());
+        assertThat(Files.getLastModifiedTime(onDisk)).isEqualTo(written);
+
+        assertThat(recorded.isIntactBelow(root)).isFalse();
+        WriteSummary summary = OutputWriter.write(root, List.of(generated),
+                Optional.of(new OutputWriter.Produced(root.toAbsolutePath(), List.of(recorded))));
+        assertThat(summary).isEqualTo(new WriteSummary(1, 0, 0, List.of("p/A.java"), 0));
+        assertThat(onDisk).hasContent("class A { int x = 1; }");
+        assertThat(recorded.isIntactBelow(root)).isTrue();
+    }
+
+    @Test
+    void aFileWithNewBytesIsWrittenNotRepaired() throws Exception {
+        GeneratedFile first = file("p/A.java", "one");
+        OutputWriter.write(root, List.of(first), Optional.empty());
+
+        WriteSummary summary = OutputWriter.write(root, List.of(file("p/A.java", "two")),
+                Optional.of(new OutputWriter.Produced(root.toAbsolutePath(), List.of(WrittenFile.of(first)))));
+
+        assertThat(summary).isEqualTo(new WriteSummary(1, 0, 0));
+    }
+
+    @Test
+    void leftoverTemporariesOfThisPluginAreRemovedAndTheUsersFilesStay() throws Exception {
+        OutputWriter.write(root, List.of(file("p/A.java", "a")), Optional.empty());
+        Path p = root.resolve("p");
+        // What a build that crashed between staging and commit leaves: one of the plugin's own temporaries.
+        Path leftover = Files.writeString(p.resolve(".A.java.sip-status-18f3a2b4c5d-2.tmp"), "half");
+        Path stateLeftover = Files.writeString(p.resolve(".generate.state.inputs.sip-status-0-17.tmp"), "half");
+        List<String> usersFiles = List.of(".notes.tmp", "Other.java.tmp", ".A.java.tmp", ".A.java.18f3a2b4c5d-2.tmp",
+                ".A.java.sip-status-18f3a2b4c5d.tmp", ".A.java.sip-status-XYZ-2.tmp", ".A.java.sip-status--2.tmp",
+                ".A.java.sip-status-1f-.tmp", ".sip-status-1f-2.tmp", "A.java.sip-status-1f-2.tmp",
+                ".A.java.sip-status-1f-2.tmp.bak");
+        for (String name : usersFiles) {
+            Files.writeString(p.resolve(name), "the user's");
+        }
+
+        WriteSummary summary = OutputWriter.write(root, List.of(file("p/A.java", "a")), Optional.empty());
+
+        assertThat(summary).isEqualTo(new WriteSummary(0, 1, 0, List.of(), 2));
+        assertThat(leftover).doesNotExist();
+        assertThat(stateLeftover).doesNotExist();
+        for (String name : usersFiles) {
+            assertThat(p.resolve(name)).hasContent("the user's");
+        }
+    }
+
+    @Test
+    void theTemporaryNamesItGivesOutAreTheOnesItRecognises() {
+        Path temporary = AtomicFiles.temporarySibling(root.resolve("p/SipStatusMessages_nl.properties"));
+        assertThat(temporary.getParent()).isEqualTo(root.resolve("p"));
+        assertThat(temporary.getFileName().toString()).startsWith(".SipStatusMessages_nl.properties.sip-status-");
+        assertThat(AtomicFiles.isTemporaryName(temporary.getFileName().toString())).isTrue();
+        assertThat(AtomicFiles.isTemporaryName("SipStatusMessages_nl.properties")).isFalse();
     }
 
     @Test
