@@ -71,9 +71,7 @@ public final class CompiledApi implements AutoCloseable {
                     "-d", classes.toString());
             boolean ok = compiler.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(javaFiles)).call();
-            List<String> reported = diagnostics.getDiagnostics().stream()
-                    .map(d -> d.getKind() + " " + d.getSource() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
-                    .toList();
+            List<String> reported = lines(diagnostics);
             assertThat(reported).as("javac diagnostics").isEmpty();
             assertThat(ok).as("compiled").isTrue();
         }
@@ -90,12 +88,16 @@ public final class CompiledApi implements AutoCloseable {
             List<String> options = List.of("-Xdoclint:all", "-quiet", "-encoding", "US-ASCII", "-d", out.toString());
             boolean ok = tool.getTask(null, files, diagnostics, null, options,
                     files.getJavaFileObjectsFromPaths(javaFiles)).call();
-            List<String> reported = diagnostics.getDiagnostics().stream()
-                    .map(d -> d.getKind() + " " + d.getSource() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
-                    .toList();
+            List<String> reported = lines(diagnostics);
             assertThat(reported).as("javadoc -Xdoclint:all diagnostics").isEmpty();
             assertThat(ok).as("javadoc ran").isTrue();
         }
+    }
+
+    private static List<String> lines(DiagnosticCollector<JavaFileObject> diagnostics) {
+        return diagnostics.getDiagnostics().stream()
+                .map(d -> d.getKind() + " " + d.getSource() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+                .toList();
     }
 
     private static Path write(Path root, GeneratedFile file) throws IOException {
