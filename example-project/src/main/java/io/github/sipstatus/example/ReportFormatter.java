@@ -2,11 +2,13 @@ package io.github.sipstatus.example;
 
 import io.github.sipstatus.sip.SipStatus;
 import io.github.sipstatus.sip.SipStatusCategory;
+import io.github.sipstatus.sip.SipStatusLine;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns explanations, errors and counts into output lines in one language. Pure: no printing here. */
 public final class ReportFormatter {
@@ -27,6 +29,7 @@ public final class ReportFormatter {
      *   Hint:    called party's equipment busy
      *   Advice:  Retry later: ...
      * </pre>
+     * and, when the line came with a reason phrase of its own, a line {@code Received: SIP/2.0 486 Nope}.
      */
     public List<String> explanation(Explanation explanation) {
         SipStatus status = explanation.status();
@@ -38,8 +41,11 @@ public final class ReportFormatter {
         // The reason phrase stays English: it is protocol text, the same as in the trace.
         lines.add(status.code() + " " + status.reasonPhrase() + " (" + status.category().title(locale) + ")");
 
-        String[] labels = {ui.get("label.message"), ui.get("label.hint"), ui.get("label.advice")};
+        Optional<SipStatusLine> ownPhrase = explanation.receivedWithOwnPhrase();
+        String[] labels = {ui.get("label.message"), ui.get("label.hint"), ui.get("label.advice"),
+                ownPhrase.isPresent() ? ui.get("label.received") : ""};
         int width = maxLength(labels) + 2; // ":" and one space after the longest label
+        ownPhrase.ifPresent(line -> lines.add(labelled(labels[3], width, line.toString())));
         lines.add(labelled(labels[0], width, status.message(locale)));
         status.hint(locale).ifPresent(hint -> lines.add(labelled(labels[1], width, hint)));
         lines.add(labelled(labels[2], width, ui.advice(explanation.advice())));
@@ -51,8 +57,10 @@ public final class ReportFormatter {
         String key = switch (invalid.problem()) {
             case NOT_A_STATUS_CODE -> "error.notAStatusCode";
             case OUT_OF_RANGE -> "error.outOfRange";
+            case MALFORMED_STATUS_LINE -> "error.malformedStatusLine";
         };
-        return "sip-explain: " + ui.format(key, invalid.input().strip());
+        // The parser's detail is English, as protocol errors are; it quotes the line itself.
+        return "sip-explain: " + ui.format(key, invalid.input().strip(), invalid.detail());
     }
 
     public String nothingFound() {

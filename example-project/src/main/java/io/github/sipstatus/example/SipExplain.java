@@ -61,7 +61,7 @@ public final class SipExplain {
         boolean anyInvalid = false;
         for (ParsedInput input : inputs) {
             if (input instanceof ParsedInput.StatusCode statusCode) {
-                Explanation explanation = Explanation.of(statusCode.code());
+                Explanation explanation = Explanation.of(statusCode);
                 printBlock(out, counts.total() > 0, report.explanation(explanation));
                 counts.add(explanation.status().category());
             } else if (input instanceof ParsedInput.Invalid invalid) {

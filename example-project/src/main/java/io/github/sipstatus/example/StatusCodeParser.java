@@ -1,8 +1,9 @@
 package io.github.sipstatus.example;
 
+import io.github.sipstatus.sip.SipStatusLine;
+
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -10,14 +11,16 @@ import java.util.stream.Collectors;
  * Extracts status codes from command-line arguments and from the lines of a SIP trace.
  *
  * <p>Accepted forms are a bare code ({@code 486}) and a status line
- * ({@code SIP/2.0 503 Service Unavailable}). In a trace, only lines in one of those forms count:
- * request lines ({@code INVITE sip:bob@example.com SIP/2.0}), headers and bodies are skipped.
+ * ({@code SIP/2.0 503 Service Unavailable}), which the generated {@link SipStatusLine} parses. In a
+ * trace, only lines in one of those forms count: request lines
+ * ({@code INVITE sip:bob@example.com SIP/2.0}), headers (a Via's {@code SIP/2.0/UDP}) and bodies are
+ * skipped.
  */
 public final class StatusCodeParser {
 
-    // RFC 3261 §7.1: the version is case-insensitive; Status-Line = SIP-Version SP Status-Code SP Reason-Phrase.
-    // The code is captured loosely (any token) so that "SIP/2.0 7000 x" is reported, not silently skipped.
-    private static final Pattern STATUS_LINE = Pattern.compile("(?i)SIP/2\\.0 +(\\S*)(?: .*)?");
+    // What a status line starts with: a SIP version and a space (RFC 3261 §7.1: the version is case-insensitive).
+    // Whatever follows is SipStatusLine's to judge, so that "SIP/2.0 7000 x" is reported, not silently skipped.
+    private static final Pattern STATUS_LINE_START = Pattern.compile("(?i)SIP/[0-9]+\\.[0-9]+ .*", Pattern.DOTALL);
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private static final int LOWEST_CODE = 100;
@@ -25,16 +28,23 @@ public final class StatusCodeParser {
 
     /** Parses one command-line argument; every argument is either a code or an error. */
     public ParsedInput parseArgument(String argument) {
-        String text = argument.strip();
-        Matcher statusLine = STATUS_LINE.matcher(text);
-        String candidate = statusLine.matches() ? statusLine.group(1) : text;
-        return parseCode(candidate, argument);
+        // Leading blanks are never part of a status line; trailing ones may be (the phrase may end in a
+        // space), so only a line break there is dropped, which SipStatusLine.parse does itself.
+        String text = argument.stripLeading();
+        if (STATUS_LINE_START.matcher(text).matches()) {
+            try {
+                return ParsedInput.StatusCode.of(SipStatusLine.parse(text));
+            } catch (IllegalArgumentException e) {
+                return new ParsedInput.Invalid(argument, ParsedInput.Problem.MALFORMED_STATUS_LINE, e.getMessage());
+            }
+        }
+        return parseCode(text.strip(), argument);
     }
 
     /** Returns a result only for lines that are a status line or a bare code; everything else is not ours. */
     public Optional<ParsedInput> parseTraceLine(String line) {
-        String text = line.strip();
-        if (STATUS_LINE.matcher(text).matches() || DIGITS.matcher(text).matches()) {
+        String text = line.stripLeading();
+        if (STATUS_LINE_START.matcher(text).matches() || DIGITS.matcher(text.strip()).matches()) {
             return Optional.of(parseArgument(text));
         }
         return Optional.empty();

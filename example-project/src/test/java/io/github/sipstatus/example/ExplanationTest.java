@@ -1,7 +1,10 @@
 package io.github.sipstatus.example;
 
 import io.github.sipstatus.sip.SipStatus;
+import io.github.sipstatus.sip.SipStatusLine;
 import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -12,8 +15,16 @@ class ExplanationTest {
     void knownCodeIsItself() {
         Explanation explanation = Explanation.of(486);
 
-        assertThat(explanation).isEqualTo(new Explanation(486, SipStatus.BUSY_HERE, Advice.RETRY_LATER));
+        assertThat(explanation).isEqualTo(new Explanation(486, SipStatus.BUSY_HERE, Advice.RETRY_LATER, Optional.empty()));
         assertThat(explanation.isResolvedFromUnknownCode()).isFalse();
+    }
+
+    @Test
+    void aReceivedLineKeepsItsPhraseOnlyWhenItIsNotTheTables() {
+        assertThat(Explanation.of(SipStatusLine.parse("SIP/2.0 486 Busy Here")).receivedWithOwnPhrase()).isEmpty();
+        assertThat(Explanation.of(SipStatusLine.parse("SIP/2.0 486 Occupied")).receivedWithOwnPhrase())
+                .map(SipStatusLine::reasonPhrase).contains("Occupied");
+        assertThat(Explanation.of(SipStatusLine.parse("SIP/2.0 486 Occupied")).status()).isEqualTo(SipStatus.BUSY_HERE);
     }
 
     @Test

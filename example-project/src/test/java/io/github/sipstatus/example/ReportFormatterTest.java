@@ -3,6 +3,7 @@ package io.github.sipstatus.example;
 import io.github.sipstatus.example.ParsedInput.Invalid;
 import io.github.sipstatus.example.ParsedInput.Problem;
 import io.github.sipstatus.sip.SipStatusCategory;
+import io.github.sipstatus.sip.SipStatusLine;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -58,6 +59,32 @@ class ReportFormatterTest {
                         + " (like SIP/2.0 486 Busy Here)");
         assertThat(english.error(new Invalid("700", Problem.OUT_OF_RANGE))).isEqualTo(
                 "sip-explain: \"700\" is out of range: SIP status codes are 100 to 699");
+    }
+
+    @Test
+    void showsTheReceivedLineWhenItsPhraseIsNotTheTables() {
+        assertThat(english.explanation(Explanation.of(SipStatusLine.parse("SIP/2.0 486 Peer Says No Thanks")))).containsExactly(
+                "486 Busy Here (Client Error)",
+                "  Received: SIP/2.0 486 Peer Says No Thanks",
+                "  Message:  Busy here",
+                "  Hint:     called party's equipment busy",
+                "  Advice:   Retry later: the condition is temporary; wait (honour Retry-After if present) and try again.");
+        assertThat(dutch.explanation(Explanation.of(SipStatusLine.parse("SIP/2.0 499 Eigen Weigering"))))
+                .contains("  Ontvangen: SIP/2.0 499 Eigen Weigering");
+    }
+
+    @Test
+    void aLineWithTheTablesPhraseReadsLikeItsCode() {
+        assertThat(english.explanation(Explanation.of(SipStatusLine.parse("SIP/2.0 486 Busy Here\r\n"))))
+                .isEqualTo(english.explanation(Explanation.of(486)));
+    }
+
+    @Test
+    void aMalformedStatusLineGivesTheParsersReason() {
+        ParsedInput.Invalid invalid = (ParsedInput.Invalid) new StatusCodeParser().parseArgument("SIP/2.0 700 Weird");
+        assertThat(english.error(invalid)).isEqualTo("sip-explain: the SIP status line cannot be read (not a SIP status line:"
+                + " status code 700 is not in 100..699 at index 8 of \"SIP/2.0 700 Weird\")");
+        assertThat(dutch.error(invalid)).startsWith("sip-explain: de SIP-statusregel is onleesbaar (not a SIP status line: ");
     }
 
     @Test

@@ -193,6 +193,17 @@ class SipExplainTest {
     }
 
     @Test
+    void aTraceLineWithAVendorsPhraseShowsWhatWasReceived() {
+        int exitStatus = run("INVITE sip:bob@example.com SIP/2.0\r\nCSeq: 1 INVITE\r\n\r\nSIP/2.0 499 Peer Says No Thanks\r\nCSeq: 1 INVITE\r\n");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.OK);
+        assertThat(outLines()).startsWith(
+                "499 is not in the table; treated as 400 Bad Request (RFC 3261 §8.1.3.2)",
+                "400 Bad Request (Client Error)",
+                "  Received: SIP/2.0 499 Peer Says No Thanks");
+    }
+
+    @Test
     void doubleDashEndsTheOptions() {
         int exitStatus = run("", "--", "--help");
 

@@ -3,6 +3,8 @@ package io.github.sipstatus.example;
 import io.github.sipstatus.example.ParsedInput.Invalid;
 import io.github.sipstatus.example.ParsedInput.Problem;
 import io.github.sipstatus.example.ParsedInput.StatusCode;
+import io.github.sipstatus.sip.SipStatus;
+import io.github.sipstatus.sip.SipStatusLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,17 +29,42 @@ class StatusCodeParserTest {
 
     @Test
     void statusLine() {
-        assertThat(parser.parseArgument("SIP/2.0 503 Service Unavailable")).isEqualTo(new StatusCode(503));
+        ParsedInput parsed = parser.parseArgument("SIP/2.0 503 Service Unavailable");
+        assertThat(parsed).isEqualTo(StatusCode.of(SipStatusLine.of(SipStatus.SERVICE_UNAVAILABLE)));
+        assertThat(((StatusCode) parsed).code()).isEqualTo(503);
     }
 
     @Test
     void statusLineVersionIsCaseInsensitive() {
-        assertThat(parser.parseArgument("sip/2.0 180 Ringing")).isEqualTo(new StatusCode(180));
+        assertThat(parser.parseArgument("sip/2.0 180 Ringing"))
+                .isEqualTo(StatusCode.of(SipStatusLine.parse("sip/2.0 180 Ringing")));
     }
 
     @Test
-    void statusLineWithoutReasonPhrase() {
-        assertThat(parser.parseArgument("SIP/2.0 200")).isEqualTo(new StatusCode(200));
+    void statusLineKeepsTheReceivedPhrase() {
+        StatusCode parsed = (StatusCode) parser.parseArgument("SIP/2.0 499 Peer Says No Thanks");
+        assertThat(parsed.code()).isEqualTo(499);
+        assertThat(parsed.received()).map(SipStatusLine::reasonPhrase).contains("Peer Says No Thanks");
+    }
+
+    @Test
+    void statusLineWithAnEmptyReasonPhraseStillHasItsSpace() {
+        assertThat(parser.parseArgument("SIP/2.0 200 ")).isEqualTo(StatusCode.of(SipStatusLine.parse("SIP/2.0 200 ")));
+        ParsedInput withoutSpace = parser.parseArgument("SIP/2.0 200");
+        assertThat(withoutSpace).isInstanceOf(Invalid.class);
+        assertThat(((Invalid) withoutSpace).problem()).isEqualTo(Problem.MALFORMED_STATUS_LINE);
+        assertThat(((Invalid) withoutSpace).detail()).contains("expected one space after the status code", "at index 11");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SIP/2.0 700 Weird", "SIP/2.0 abc", "SIP/2.0 OK", "SIP/2.0 48 Busy", "SIP/2.0  486 Busy Here"})
+    void malformedStatusLinesAreReportedWithTheParsersReason(String input) {
+        ParsedInput parsed = parser.parseArgument(input);
+        assertThat(parsed).isInstanceOf(Invalid.class);
+        Invalid invalid = (Invalid) parsed;
+        assertThat(invalid.input()).isEqualTo(input);
+        assertThat(invalid.problem()).isEqualTo(Problem.MALFORMED_STATUS_LINE);
+        assertThat(invalid.detail()).startsWith("not a SIP status line: ").contains("at index 8");
     }
 
     @Test
@@ -46,13 +73,13 @@ class StatusCodeParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "", "486 Busy Here", "SIP/2.0 abc", "-486", "4x6"})
+    @ValueSource(strings = {"abc", "", "486 Busy Here", "SIP/2.0", "-486", "4x6"})
     void rejectsWhatIsNotACode(String input) {
         assertThat(parser.parseArgument(input)).isEqualTo(new Invalid(input, Problem.NOT_A_STATUS_CODE));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"99", "099", "700", "999", "0486", "99999999999", "SIP/2.0 700 Weird"})
+    @ValueSource(strings = {"99", "099", "700", "999", "0486", "99999999999"})
     void rejectsNumbersOutsideTheSipRange(String input) {
         assertThat(parser.parseArgument(input)).isEqualTo(new Invalid(input, Problem.OUT_OF_RANGE));
     }
@@ -78,8 +105,7 @@ class StatusCodeParserTest {
                 "SIP/2.0 486 Busy Here\r",
                 "ACK sip:bob@example.com SIP/2.0");
 
-        assertThat(parser.parseTrace(trace))
-                .containsExactly(new StatusCode(100), new StatusCode(180), new StatusCode(486));
+        assertThat(parser.parseTrace(trace)).extracting(input -> ((StatusCode) input).code()).containsExactly(100, 180, 486);
     }
 
     @Test
@@ -91,8 +117,10 @@ class StatusCodeParserTest {
     void traceReportsMalformedStatusLinesInsteadOfSkippingThem() {
         assertThat(parser.parseTrace(List.of("SIP/2.0 700 Weird", "SIP/2.0 OK")))
                 .containsExactly(
-                        new Invalid("SIP/2.0 700 Weird", Problem.OUT_OF_RANGE),
-                        new Invalid("SIP/2.0 OK", Problem.NOT_A_STATUS_CODE));
+                        new Invalid("SIP/2.0 700 Weird", Problem.MALFORMED_STATUS_LINE,
+                                "not a SIP status line: status code 700 is not in 100..699 at index 8 of \"SIP/2.0 700 Weird\""),
+                        new Invalid("SIP/2.0 OK", Problem.MALFORMED_STATUS_LINE,
+                                "not a SIP status line: expected a three-digit status code at index 8 of \"SIP/2.0 OK\""));
     }
 
     @Test

@@ -26,6 +26,10 @@ public record GeneratedTypes(String packageName) {
         return ClassName.get(packageName, "SipStatusCodes");
     }
 
+    public ClassName statusLine() {
+        return ClassName.get(packageName, "SipStatusLine");
+    }
+
     public ClassName category() {
         return ClassName.get(packageName, "SipStatusCategory");
     }

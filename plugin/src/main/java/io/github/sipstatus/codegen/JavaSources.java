@@ -35,7 +35,8 @@ public final class JavaSources {
         GeneratedFile codes = render(SipStatusCodesEmitter.emit(table, types), types, from);
         GeneratedFile category = render(SipStatusCategoryEmitter.emit(table, types), types, from);
         GeneratedFile texts = render(SipStatusTextsEmitter.emit(table, types), types, from);
-        return List.of(status.result(), codes, category, texts);
+        GeneratedFile line = render(SipStatusLineEmitter.emit(types), types, from);
+        return List.of(status.result(), codes, category, texts, line);
     }
 
     private static GeneratedFile render(TypeSpec type, GeneratedTypes types, String from) {

@@ -121,7 +121,9 @@ public final class CompiledApi implements AutoCloseable {
 
     /** Calls a public method on an instance of a generated type. */
     public Object call(Object target, String method, Object... args) {
-        return call(target.getClass().isEnum() ? target.getClass() : target.getClass().getSuperclass(), target, method, args);
+        // An enum constant with a body is an anonymous subclass, whose methods reflection cannot call: use the enum's.
+        Class<?> type = target.getClass().isAnonymousClass() ? target.getClass().getSuperclass() : target.getClass();
+        return call(type, target, method, args);
     }
 
     public Object constant(String type, String name) {
