@@ -55,6 +55,9 @@ class ReadmeJavaBlocksTest {
 
     private static final Path README = Path.of("../README.md");
     private static final Path EXAMPLE_README = Path.of("../example-project/README.md");
+    /** The IT that runs the README's Spring configuration, verbatim, in a real application context. */
+    private static final Path SPRING_IT_CONFIGURATION = Path.of(
+            "src/it/spring-message-source-reads-bundles/src/test/java/com/example/app/SipMessagesConfiguration.java");
 
     private static final Pattern OPENING_FENCE = Pattern.compile("^( *)(`{3,}|~{3,})[ \\t]*([^\\s`]*).*$");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?[\\w.]+(\\.\\*)?\\s*;.*$");
@@ -104,6 +107,18 @@ class ReadmeJavaBlocksTest {
         assertThat(tour).anyMatch(b -> b.code().contains("@Bean"));
         // The example README has no Java block today; what it has is parsed, so one added later is compiled.
         assertThat(fencedBlocks("example-project/README.md", Files.readString(EXAMPLE_README))).isNotEmpty();
+    }
+
+    @Test
+    void theSpringItRunsTheReadmesSpringBlockVerbatim() throws IOException {
+        List<CodeBlock> spring = javaBlocks("README.md", Files.readString(README)).stream()
+                .filter(b -> b.code().contains("@Bean")).toList();
+        assertThat(spring).hasSize(1);
+        String configuration = Files.readString(SPRING_IT_CONFIGURATION);
+        String withoutPackage = configuration.replaceFirst("^package [\\w.]+;\n\n", "");
+        assertThat(withoutPackage).as("%s is README.md's Spring block after a package line", SPRING_IT_CONFIGURATION)
+                .isNotEqualTo(configuration)
+                .isEqualTo(spring.get(0).code());
     }
 
     @Test
