@@ -31,10 +31,12 @@ public final class CompiledApi implements AutoCloseable {
 
     private final URLClassLoader loader;
     private final String packageName;
+    private final Path classes;
 
-    private CompiledApi(URLClassLoader loader, String packageName) {
+    private CompiledApi(URLClassLoader loader, String packageName, Path classes) {
         this.loader = loader;
         this.packageName = packageName;
+        this.classes = classes;
     }
 
     /** Writes sources and bundles under {@code dir}, compiles the sources and fails the test on any warning. */
@@ -55,7 +57,7 @@ public final class CompiledApi implements AutoCloseable {
             javadoc(javaFiles, dir.resolve("javadoc"));
             URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                     CompiledApi.class.getClassLoader());
-            return new CompiledApi(loader, packageName);
+            return new CompiledApi(loader, packageName, classes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,6 +106,11 @@ public final class CompiledApi implements AutoCloseable {
         Path target = root.resolve(file.relativePath());
         Files.createDirectories(target.getParent());
         return Files.write(target, file.content());
+    }
+
+    /** The folder with the compiled classes and the bundles, for compiling other code against the API. */
+    public Path classes() {
+        return classes;
     }
 
     public Class<?> type(String simpleName) {
