@@ -3,6 +3,7 @@ package io.github.sipstatus.bundle;
 import io.github.sipstatus.codegen.GeneratedTypes;
 import io.github.sipstatus.model.Category;
 import io.github.sipstatus.model.LocalizedText;
+import io.github.sipstatus.model.Q850Cause;
 import io.github.sipstatus.model.StatusCode;
 import io.github.sipstatus.model.StatusTable;
 import io.github.sipstatus.output.GeneratedFile;
@@ -15,7 +16,8 @@ import java.util.Optional;
 /**
  * The resource-bundle half of the output: {@code SipStatusMessages.properties} with the default
  * locale's texts, and one {@code SipStatusMessages_<locale>.properties} per table locale, with keys
- * {@code category.<digit>.title}, {@code <code>.message} and {@code <code>.hint}.
+ * {@code category.<digit>.title}, {@code <code>.message}, {@code <code>.hint} and, for a table with Q.850
+ * causes, {@code q850.<cause>.message}.
  */
 public final class BundleFiles {
 
@@ -43,6 +45,9 @@ public final class BundleFiles {
             if (code.hint().isPresent()) {
                 put(properties, code.code() + ".hint", code.hint().get(), locale);
             }
+        }
+        for (Q850Cause cause : table.q850().causes()) {
+            put(properties, "q850." + cause.cause() + ".message", cause.message(), locale);
         }
         return new GeneratedFile(types.packagePath() + "/" + name,
                 properties.toString().getBytes(StandardCharsets.US_ASCII));

@@ -30,6 +30,11 @@ public record GeneratedTypes(String packageName) {
         return ClassName.get(packageName, "SipStatusLine");
     }
 
+    /** Generated only for a table with Q.850 causes. */
+    public ClassName q850Cause() {
+        return ClassName.get(packageName, "Q850Cause");
+    }
+
     public ClassName category() {
         return ClassName.get(packageName, "SipStatusCategory");
     }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.sipstatus.model.StatusTable;
 import io.github.sipstatus.output.GeneratedFile;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,8 +36,16 @@ public final class JavaSources {
         GeneratedFile codes = render(SipStatusCodesEmitter.emit(table, types), types, from);
         GeneratedFile category = render(SipStatusCategoryEmitter.emit(table, types), types, from);
         GeneratedFile texts = render(SipStatusTextsEmitter.emit(table, types), types, from);
-        GeneratedFile line = render(SipStatusLineEmitter.emit(types), types, from);
-        return List.of(status.result(), codes, category, texts, line);
+        List<GeneratedFile> files = new ArrayList<>();
+        files.add(codes);
+        files.add(category);
+        files.add(texts);
+        files.add(render(SipStatusLineEmitter.emit(types), types, from));
+        if (Q850CauseEmitter.applies(table)) {
+            files.add(render(Q850CauseEmitter.emit(table, types), types, from));
+        }
+        files.add(0, status.result());
+        return List.copyOf(files);
     }
 
     private static GeneratedFile render(TypeSpec type, GeneratedTypes types, String from) {

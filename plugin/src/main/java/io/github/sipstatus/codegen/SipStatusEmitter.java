@@ -37,8 +37,11 @@ final class SipStatusEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(typeJavadoc(table, types));
         for (StatusCode code : table.codes()) {
-            TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L, $S, $L",
-                            code.code(), code.reasonPhrase(), code.rfc().orElse(0))
+            CodeBlock arguments = CodeBlock.of("$L, $S, $L", code.code(), code.reasonPhrase(), code.rfc().orElse(0));
+            if (Q850CauseEmitter.applies(table)) {
+                arguments = CodeBlock.of("$L, $L", arguments, table.q850().causeOf(code.code()).orElse(0));
+            }
+            TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(arguments)
                     .addJavadoc(StatusJavadoc.of(code, table));
             if (code.deprecation().isPresent()) {
                 constant.addAnnotation(Deprecated.class);
@@ -80,8 +83,11 @@ final class SipStatusEmitter {
                 .addStatement("optionals[index] = status != null ? status.present : $T.empty()", Optional.class)
                 .endControlFlow()
                 .build());
-        addInstanceState(type, self, category);
+        addInstanceState(type, self, category, Q850CauseEmitter.applies(table));
         addAccessors(type, self, category, types);
+        if (Q850CauseEmitter.applies(table)) {
+            addInterworking(type, types);
+        }
         addLookups(type, self, table);
         return type.build();
     }
@@ -118,7 +124,7 @@ final class SipStatusEmitter {
         return list.build();
     }
 
-    private static void addInstanceState(TypeSpec.Builder type, ClassName self, ClassName category) {
+    private static void addInstanceState(TypeSpec.Builder type, ClassName self, ClassName category, boolean q850) {
         type.addField(int.class, "code", PRIVATE_FINAL)
                 .addField(String.class, "reasonPhrase", PRIVATE_FINAL)
                 .addField(int.class, "rfc", PRIVATE_FINAL)
@@ -129,10 +135,18 @@ final class SipStatusEmitter {
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Optional.class), self), "present", PRIVATE_FINAL)
                         .addJavadoc("{@code of(int)} returns this, so that a lookup never allocates.\n")
                         .build());
-        type.addMethod(MethodSpec.constructorBuilder()
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addParameter(int.class, "code")
                 .addParameter(String.class, "reasonPhrase")
-                .addParameter(int.class, "rfc")
+                .addParameter(int.class, "rfc");
+        if (q850) {
+            type.addField(FieldSpec.builder(int.class, "q850", PRIVATE_FINAL)
+                    .addJavadoc("The Q.850 cause for this response, 0 for none; the cause is looked up when asked, so that\n"
+                            + "neither enum needs the other while it initializes.\n")
+                    .build());
+            constructor.addParameter(int.class, "q850").addStatement("this.q850 = q850");
+        }
+        type.addMethod(constructor
                 .addStatement("this.code = code")
                 .addStatement("this.reasonPhrase = reasonPhrase")
                 .addStatement("this.rfc = rfc")
@@ -200,6 +214,42 @@ final class SipStatusEmitter {
                         + "@return the hint, or empty when the table has none for this code\n")
                 .addStatement("return $T.ofNullable($T.hint(locale, ordinal()))", Optional.class, types.texts())
                 .build());
+    }
+
+    /** {@code q850Cause()} and {@code q850Location()}, for a table with Q.850 causes (RFC 3398 §8.2.6.1). */
+    private static void addInterworking(TypeSpec.Builder type, GeneratedTypes types) {
+        ClassName cause = types.q850Cause();
+        type.addMethod(MethodSpec.methodBuilder("q850Cause")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), cause))
+                .addJavadoc("The Q.850 cause a gateway sends towards the phone network when a call fails with this response\n"
+                        + "(RFC 3398 \u00a78.2.6.1): the table's mapping, else the RFC's default for codes it does not list, 31\n"
+                        + "(Normal, unspecified), for a 4xx, 5xx or 6xx code. A 1xx, 2xx or 3xx code has none (\u00a78.2.6 maps\n"
+                        + "only final failures; for 3xx, \u00a78.2.5 allows cause 23 after the Contacts were tried, but does not\n"
+                        + "prescribe it), and neither has a code the table maps to none (487, which answers one's own CANCEL).\n"
+                        + "For 488 and 606 the RFC maps \"by Warning header\": 31 for most warn-codes, 65 (Bearer capability not\n"
+                        + "implemented) when the Warning speaks to an unavailable bearer capability; this answers the table's\n"
+                        + "value, which a caller that reads the Warning may refine.\n\n"
+                        + "@return the cause, or empty when this response maps to none\n")
+                .addStatement("return $T.of(q850)", cause)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("q850Location")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), cause.nestedClass("Location")))
+                .addJavadoc("Where the cause of this response arose, as RFC 3398 \u00a78.2.6.1 sets it by default: the user\n"
+                        + "for a 6xx response, a network for a 4xx or 5xx one.\n\n"
+                        + "@return the location, or empty when this response maps to no cause\n")
+                .beginControlFlow("if (q850 == 0)")
+                .addStatement("return $T.empty()", Optional.class)
+                .endControlFlow()
+                .addStatement("return code >= 600 ? userLocation : networkLocation")
+                .build());
+        for (String location : new String[] {"user", "network"}) {
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Optional.class), cause.nestedClass("Location")),
+                            location + "Location", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of($T.$L)", Optional.class, cause.nestedClass("Location"), location.toUpperCase(Locale.ROOT))
+                    .build());
+        }
     }
 
     private static void addLookups(TypeSpec.Builder type, ClassName self, StatusTable table) {

@@ -51,7 +51,8 @@ final class SipStatusTextsEmitter {
         }
         locales.add("}");
         resources.add("}");
-        return TypeSpec.classBuilder(self)
+        boolean q850 = Q850CauseEmitter.applies(table);
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc("Reads the $L bundles once and chooses a table locale for a requested one. Not API:\n"
                         + "use {@link $T#message(Locale)}, {@link $T#hint(Locale)} and {@link $T#title(Locale)}.\n",
@@ -78,11 +79,15 @@ final class SipStatusTextsEmitter {
                 .addField(texts("MESSAGES"))
                 .addField(texts("HINTS"))
                 .addField(texts("TITLES"))
-                .addStaticBlock(loadAll(types))
+                .addStaticBlock(loadAll(types, q850))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(accessor("message", "MESSAGES"))
                 .addMethod(accessor("hint", "HINTS"))
-                .addMethod(accessor("title", "TITLES"))
+                .addMethod(accessor("title", "TITLES"));
+        if (q850) {
+            type.addField(texts("Q850_MESSAGES")).addMethod(accessor("q850Message", "Q850_MESSAGES"));
+        }
+        return type
                 .addMethod(textIn())
                 .addMethod(fillGaps())
                 .addMethod(indexOf())
@@ -98,7 +103,17 @@ final class SipStatusTextsEmitter {
                 .build();
     }
 
-    private static CodeBlock loadAll(GeneratedTypes types) {
+    private static CodeBlock loadAll(GeneratedTypes types, boolean q850) {
+        CodeBlock.Builder causes = CodeBlock.builder();
+        CodeBlock.Builder causeGaps = CodeBlock.builder();
+        if (q850) {
+            causes.addStatement("$T[] causes = $T.values()", types.q850Cause(), types.q850Cause())
+                    .addStatement("Q850_MESSAGES[i] = new String[causes.length]")
+                    .beginControlFlow("for (int c = 0; c < causes.length; c++)")
+                    .addStatement("Q850_MESSAGES[i][c] = bundle.getProperty($S + causes[c].cause() + $S)", "q850.", ".message")
+                    .endControlFlow();
+            causeGaps.addStatement("fillGaps(Q850_MESSAGES, i)");
+        }
         return CodeBlock.builder()
                 .addStatement("$T[] statuses = $T.values()", types.status(), types.status())
                 .addStatement("$T[] categories = $T.values()", types.category(), types.category())
@@ -115,11 +130,13 @@ final class SipStatusTextsEmitter {
                 .addStatement("TITLES[i][c] = bundle.getProperty($S + categories[c].classDigit() + $S)",
                         "category.", ".title")
                 .endControlFlow()
+                .add(causes.build())
                 .endControlFlow()
                 .beginControlFlow("for (int i = 1; i < LOCALES.length; i++)")
                 .addStatement("fillGaps(MESSAGES, i)")
                 .addStatement("fillGaps(HINTS, i)")
                 .addStatement("fillGaps(TITLES, i)")
+                .add(causeGaps.build())
                 .endControlFlow()
                 .build();
     }

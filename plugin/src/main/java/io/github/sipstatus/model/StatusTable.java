@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -18,13 +20,22 @@ import java.util.Set;
  * @param locales    the table's locales; the first is its default locale
  * @param categories the classes used by the codes, in class order
  * @param codes      the codes, in code order
+ * @param q850       the Q.850 causes and the mapping both ways (RFC 3398), {@link Q850Interworking#NONE} if the
+ *                   table has no {@code causes}
  */
 public record StatusTable(
         Optional<String> name,
         Optional<String> provenance,
         List<Locale> locales,
         List<Category> categories,
-        List<StatusCode> codes) {
+        List<StatusCode> codes,
+        Q850Interworking q850) {
+
+    /** A table without Q.850 causes. */
+    public StatusTable(Optional<String> name, Optional<String> provenance, List<Locale> locales,
+            List<Category> categories, List<StatusCode> codes) {
+        this(name, provenance, locales, categories, codes, Q850Interworking.NONE);
+    }
 
     public StatusTable {
         Objects.requireNonNull(name, "name");
@@ -67,6 +78,43 @@ public record StatusTable(
         }
         for (Category category : categories) {
             requireDefaultAndDeclared(category.title(), locales, "category " + category.responseClass().digit());
+        }
+        Objects.requireNonNull(q850, "q850");
+        checkInterworking(q850, codes, locales);
+    }
+
+    private static void checkInterworking(Q850Interworking q850, List<StatusCode> codes, List<Locale> locales) {
+        List<Integer> causes = new ArrayList<>();
+        List<String> constants = new ArrayList<>();
+        for (Q850Cause cause : q850.causes()) {
+            causes.add(cause.cause());
+            constants.add(cause.constantName());
+            if (cause.sip().isPresent() && findCode(codes, cause.sip().getAsInt()) == null) {
+                throw new IllegalArgumentException("cause " + cause.cause() + " maps to " + cause.sip().getAsInt()
+                        + ", which is not a code of the table");
+            }
+            requireDefaultAndDeclared(cause.message(), locales, "cause " + cause.cause() + " message");
+        }
+        requireUnique(causes, "cause");
+        requireUnique(constants, "cause constant");
+        for (Map.Entry<Integer, OptionalInt> entry : q850.codeCauses().entrySet()) {
+            if (findCode(codes, entry.getKey()) == null) {
+                throw new IllegalArgumentException("q850 of " + entry.getKey() + ", which is not a code of the table");
+            }
+            if (entry.getValue().isPresent() && !causes.contains(entry.getValue().getAsInt())) {
+                throw new IllegalArgumentException("code " + entry.getKey() + " maps to cause " + entry.getValue().getAsInt()
+                        + ", which the table does not list");
+            }
+        }
+        if (!q850.isEmpty()) {
+            // The RFC's defaults name these two: every table that interworks can answer with them.
+            for (int required : new int[] {Q850Cause.NORMAL_CALL_CLEARING, Q850Cause.NORMAL_UNSPECIFIED}) {
+                if (!causes.contains(required)) {
+                    throw new IllegalArgumentException("no cause " + required + ", which RFC 3398's defaults need");
+                }
+            }
+        } else if (!q850.codeCauses().isEmpty()) {
+            throw new IllegalArgumentException("codes map to Q.850 causes, but the table lists none");
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param codes     texts by code
  * @param titlesAt  where to point when the overlay lacks a title: its {@code categories} key, or the file
  * @param missingAt where to point when the overlay lacks a code's text: its {@code codes} key, or the file
+ * @param causes    Q.850 cause messages by cause value
+ * @param causesAt  where to point when the overlay lacks a cause's message: its {@code causes} key
  */
 record OverlayDraft(
         String file,
@@ -22,7 +24,9 @@ record OverlayDraft(
         Map<ResponseClass, Located> titles,
         Map<Integer, OverlayCode> codes,
         Position titlesAt,
-        Position missingAt) {
+        Position missingAt,
+        Map<Integer, Located> causes,
+        Position causesAt) {
 
     record Located(String text, Position at) {}
 

@@ -27,11 +27,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * categories: {4: Client-Fehler}
  * codes:
  *   486: {message: Besetzt, hint: "..."}
+ * causes:                 # for a table with Q.850 causes: each cause's message
+ *   17: Teilnehmer besetzt
  * </pre>
  */
 final class OverlayParser {
 
-    private static final List<String> ROOT_KEYS = List.of("schema", "locale", "categories", "codes");
+    private static final List<String> ROOT_KEYS = List.of("schema", "locale", "categories", "causes", "codes");
     private static final List<String> ROOT_REQUIRED = List.of("schema", "locale");
     private static final List<String> CODE_KEYS = List.of("message", "hint");
 
@@ -68,10 +70,35 @@ final class OverlayParser {
         if (codeMap.isPresent()) {
             readCodes(codeMap.get(), codes);
         }
+        Map<Integer, Located> causes = new LinkedHashMap<>();
+        Optional<MappingNode> causeMap = optionalMapping(fields.get("causes"), "'causes'");
+        if (causeMap.isPresent()) {
+            readCauses(causeMap.get(), causes);
+        }
         problems.throwIfAny();
         Position titlesAt = reader.position(keyNode(mapping, "categories").orElse(mapping));
         Position missingAt = reader.position(keyNode(mapping, "codes").orElse(mapping));
-        return new OverlayDraft(reader.file(), locale.orElseThrow(), titles, codes, titlesAt, missingAt);
+        Position causesAt = reader.position(keyNode(mapping, "causes").orElse(keyNode(mapping, "codes").orElse(mapping)));
+        return new OverlayDraft(reader.file(), locale.orElseThrow(), titles, codes, titlesAt, missingAt, causes, causesAt);
+    }
+
+    /** {@code causes: {17: Besetzt}}: a cause's message, the only text a cause has. */
+    private void readCauses(MappingNode causeMap, Map<Integer, Located> causes) {
+        for (NodeTuple tuple : causeMap.getValue()) {
+            OptionalInt cause = reader.decimal(tuple.getKeyNode(), "causes: ", "cause");
+            if (cause.isEmpty()) {
+                continue;
+            }
+            String context = "cause " + cause.getAsInt() + ": ";
+            Optional<String> message = texts.singleLine(tuple.getValueNode(), context, "message");
+            if (message.isEmpty()) {
+                continue;
+            }
+            Located previous = causes.put(cause.getAsInt(), new Located(message.get(), reader.position(tuple.getValueNode())));
+            if (previous != null) {
+                reader.error(tuple.getKeyNode(), context + "given twice (first at line " + previous.at().line() + ")");
+            }
+        }
     }
 
     private Optional<MappingNode> optionalMapping(Node node, String what) {

@@ -6,6 +6,8 @@ import io.github.sipstatus.diagnostics.Position;
 import io.github.sipstatus.model.Category;
 import io.github.sipstatus.model.LocalizedText;
 import io.github.sipstatus.model.MissingTranslations;
+import io.github.sipstatus.model.Q850Cause;
+import io.github.sipstatus.model.Q850Interworking;
 import io.github.sipstatus.model.ResponseClass;
 import io.github.sipstatus.model.StatusCode;
 import io.github.sipstatus.model.StatusTable;
@@ -34,6 +36,9 @@ final class TableAssembler {
     private final Map<ResponseClass, Map<Locale, String>> titles = new EnumMap<>(ResponseClass.class);
     private final Map<Integer, Map<Locale, String>> messages = new LinkedHashMap<>();
     private final Map<Integer, Map<Locale, String>> hints = new LinkedHashMap<>();
+    private final Map<Integer, Map<Locale, String>> causeMessages = new LinkedHashMap<>();
+    /** Where an overlay's {@code causes} key is, per locale: a cause message it lacks belongs there. */
+    private final Map<Locale, Position> overlayCausesAt = new HashMap<>();
     /** Where the missing texts of a locale an overlay brought are to be written: in that overlay. */
     private final Map<Locale, Position> overlayLocaleAt = new HashMap<>();
     private final Map<Locale, Position> overlayTitlesAt = new HashMap<>();
@@ -52,6 +57,9 @@ final class TableAssembler {
         for (DraftCode code : table.codes()) {
             messages.put(code.code(), new LinkedHashMap<>(code.message()));
             hints.put(code.code(), new LinkedHashMap<>(code.hint()));
+        }
+        for (CauseParser.DraftCause cause : table.causes()) {
+            causeMessages.put(cause.cause(), new LinkedHashMap<>(cause.message()));
         }
     }
 
@@ -76,6 +84,7 @@ final class TableAssembler {
         assembler.kept = assembler.select(selection);
         List<Diagnostic> translations = new ArrayList<>(undeclaredTranslations);
         assembler.checkCompleteness(assembler.kept, translations);
+        assembler.checkCauses(assembler.kept, translations);
         (policy == MissingTranslations.FAIL ? assembler.errors : assembler.warnings).addAll(translations);
         return assembler;
     }
@@ -117,6 +126,7 @@ final class TableAssembler {
                 texts.put(locale, title.text());
             }
         }
+        applyCauses(overlay);
         for (Map.Entry<Integer, OverlayCode> entry : overlay.codes().entrySet()) {
             Integer code = entry.getKey();
             OverlayCode texts = entry.getValue();
@@ -135,6 +145,21 @@ final class TableAssembler {
             }
             if (texts.hint().isPresent()) {
                 hints.get(code).put(locale, texts.hint().get());
+            }
+        }
+    }
+
+    private void applyCauses(OverlayDraft overlay) {
+        if (!overlay.causes().isEmpty()) {
+            overlayCausesAt.put(overlay.locale(), overlay.causesAt());
+        }
+        for (Map.Entry<Integer, Located> entry : overlay.causes().entrySet()) {
+            Map<Locale, String> texts = causeMessages.get(entry.getKey());
+            if (texts == null) {
+                errors.add(entry.getValue().at().diagnostic("cause " + entry.getKey()
+                        + ": the table has no such cause to translate"));
+            } else {
+                texts.put(overlay.locale(), entry.getValue().text());
             }
         }
     }
@@ -201,6 +226,19 @@ final class TableAssembler {
         }
     }
 
+    private void checkCauses(List<Locale> kept, List<Diagnostic> translations) {
+        Locale defaultLocale = locales.get(0);
+        for (CauseParser.DraftCause cause : table.causes()) {
+            for (Locale locale : kept) {
+                if (!causeMessages.get(cause.cause()).containsKey(locale)) {
+                    Position overlayAt = overlayCausesAt.getOrDefault(locale, overlayLocaleAt.get(locale));
+                    report(locale, defaultLocale, overlayAt != null ? overlayAt : cause.messageAt(),
+                            "cause " + cause.cause() + ": no " + locale.toLanguageTag() + " message", translations);
+                }
+            }
+        }
+    }
+
     /** A text missing in the default locale has nothing to fall back to: always an error. */
     private void report(Locale locale, Locale defaultLocale, Position at, String message, List<Diagnostic> translations) {
         if (locale.equals(defaultLocale)) {
@@ -223,7 +261,12 @@ final class TableAssembler {
                     text(messages.get(c.code()), kept),
                     hint.isEmpty() ? Optional.empty() : Optional.of(text(hint, kept))));
         }
-        return new StatusTable(table.name(), table.provenance(), kept, categories, codes);
+        List<Q850Cause> causes = new ArrayList<>();
+        for (CauseParser.DraftCause c : table.causes()) {
+            causes.add(new Q850Cause(c.cause(), c.name(), c.constantName(), c.sip(), text(causeMessages.get(c.cause()), kept)));
+        }
+        Q850Interworking q850 = causes.isEmpty() ? Q850Interworking.NONE : new Q850Interworking(causes, table.codeCauses());
+        return new StatusTable(table.name(), table.provenance(), kept, categories, codes, q850);
     }
 
     /** The texts of the kept locales, in the order of the kept locales. */

@@ -19,7 +19,9 @@ record TableDraft(
         Optional<String> provenance,
         List<Locale> locales,
         List<DraftCategory> categories,
-        List<DraftCode> codes) {
+        List<DraftCode> codes,
+        List<CauseParser.DraftCause> causes,
+        Map<Integer, OptionalInt> codeCauses) {
 
     /** A category; {@code title} may lack locales. */
     record DraftCategory(ResponseClass responseClass, Map<Locale, String> title, Position titleAt) {}

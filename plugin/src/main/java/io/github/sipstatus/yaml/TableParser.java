@@ -29,11 +29,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class TableParser {
 
-    private static final List<String> ROOT_KEYS = List.of("schema", "name", "source", "locales", "categories", "codes");
+    private static final List<String> ROOT_KEYS = List.of("schema", "name", "source", "locales", "categories", "causes", "codes");
     private static final List<String> ROOT_REQUIRED = List.of("schema", "locales", "categories", "codes");
     private static final List<String> CATEGORY_KEYS = List.of("class", "title");
     private static final List<String> CODE_KEYS =
-            List.of("code", "reason", "constant", "rfc", "deprecated", "message", "hint");
+            List.of("code", "reason", "constant", "rfc", "deprecated", "q850", "message", "hint");
     private static final List<String> CODE_REQUIRED = List.of("code", "reason", "message");
 
     private final String file;
@@ -41,12 +41,14 @@ final class TableParser {
     private final DiagnosticCollector translations;
     private final NodeReader reader;
     private final TextReader texts;
+    private final CauseParser causes;
 
     private TableParser(String file, DiagnosticCollector translations) {
         this.file = file;
         this.translations = translations;
         this.reader = new NodeReader(file, problems);
         this.texts = new TextReader(reader);
+        this.causes = new CauseParser(reader, texts, translations);
     }
 
     /**
@@ -88,7 +90,25 @@ final class TableParser {
         if (codeSequence.isPresent()) {
             readCodes(codeSequence.get(), locales, categoryNodes, codes);
         }
-        return new TableDraft(file, name, provenance, locales, categories, codes);
+        Node causesNode = fields.get("causes");
+        List<CauseParser.DraftCause> causeList = causesNode == null ? List.of() : causes.readCauses(causesNode, locales);
+        if (!problems.hasProblems()) {
+            Map<Integer, DraftCode> byCode = new HashMap<>();
+            for (DraftCode code : codes) {
+                byCode.put(code.code(), code);
+            }
+            causes.checkReferences(causesNode == null ? null : keyOf(mapping, "causes"), causeList, byCode);
+        }
+        return new TableDraft(file, name, provenance, locales, categories, codes, causeList, causes.codeCauses());
+    }
+
+    private static Node keyOf(MappingNode mapping, String key) {
+        for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+                return tuple.getKeyNode();
+            }
+        }
+        return mapping;
     }
 
     private Optional<String> optionalText(Node node, String what) {
@@ -206,6 +226,10 @@ final class TableParser {
                 rfc = OptionalInt.empty();
             }
             valid &= rfc.isPresent();
+        }
+        Node q850Node = fields.get("q850");
+        if (q850Node != null && valid) {
+            causes.readCodeCause(code.getAsInt(), q850Node, context);
         }
         Node deprecatedNode = fields.get("deprecated");
         Optional<String> deprecation = deprecatedNode == null ? Optional.empty() : readDeprecation(deprecatedNode, context);

@@ -38,16 +38,16 @@ class SipStatusGeneratorTest {
     }
 
     @Test
-    void builtInTableGeneratesFiveTypesAndThreeBundles() throws Exception {
+    void builtInTableGeneratesSixTypesAndThreeBundles() throws Exception {
         GenerationResult result = SipStatusGenerator.generate(request(Optional.empty(), "com.example.sip"));
 
         assertThat(result.summary()).isEqualTo("built-in sip-status-codes.yaml (51 codes, 2 locales) in com.example.sip");
         assertThat(result.upToDate()).isFalse();
-        assertThat(result.files()).isEqualTo(new WriteSummary(8, 0, 0));
+        assertThat(result.files()).isEqualTo(new WriteSummary(9, 0, 0));
         assertThat(files(dir.resolve("java"))).containsExactlyInAnyOrder(
                 "com/example/sip/SipStatus.java", "com/example/sip/SipStatusCodes.java",
                 "com/example/sip/SipStatusCategory.java", "com/example/sip/SipStatusTexts.java",
-                "com/example/sip/SipStatusLine.java");
+                "com/example/sip/SipStatusLine.java", "com/example/sip/Q850Cause.java");
         assertThat(files(dir.resolve("resources"))).containsExactlyInAnyOrder(
                 "com/example/sip/SipStatusMessages.properties", "com/example/sip/SipStatusMessages_en.properties",
                 "com/example/sip/SipStatusMessages_nl.properties");
@@ -63,7 +63,7 @@ class SipStatusGeneratorTest {
 
         assertThat(result.summary()).isEqualTo("built-in iana-sip-status-codes.yaml (75 codes, 2 locales) in org.iana.sip");
         assertThat(dir.resolve("java/org/iana/sip/SipStatus.java")).content()
-                .contains("    @Deprecated\n    ACCEPTED(202, \"Accepted\", 6665),");
+                .contains("    @Deprecated\n    ACCEPTED(202, \"Accepted\", 6665, 0),");
     }
 
     @Test
@@ -74,7 +74,7 @@ class SipStatusGeneratorTest {
         GenerationResult second = SipStatusGenerator.generate(request(Optional.empty(), "com.example.sip"));
 
         assertThat(second.upToDate()).isTrue();
-        assertThat(second.files()).isEqualTo(new WriteSummary(0, 8, 0));
+        assertThat(second.files()).isEqualTo(new WriteSummary(0, 9, 0));
         assertThat(second.summary()).isEqualTo("built-in sip-status-codes.yaml (51 codes, 2 locales) in com.example.sip");
         assertThat(times()).isEqualTo(before);
     }
