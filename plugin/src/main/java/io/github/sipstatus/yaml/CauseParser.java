@@ -156,6 +156,12 @@ final class CauseParser {
             q850Nodes.put(code, node);
             return;
         }
+        if (node instanceof ScalarNode word && !word.getValue().isEmpty() && !Character.isDigit(word.getValue().charAt(0))
+                && word.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
+            reader.error(node, context + "q850 must be a Q.850 cause value (1 to 127) or '" + NO_CAUSE + "', not '"
+                    + word.getValue() + "'");
+            return;
+        }
         OptionalInt cause = reader.decimal(node, context, "q850");
         if (cause.isPresent()) {
             codeCauses.put(code, cause);

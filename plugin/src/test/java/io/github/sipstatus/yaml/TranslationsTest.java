@@ -62,6 +62,30 @@ class TranslationsTest {
         return thrown.diagnostics().stream().map(Diagnostic::toString).toList();
     }
 
+    private static final String TABLE_WITH_CAUSES = TABLE.replace("codes:\n", """
+            causes:
+              - {cause: 16, name: Normal call clearing, message: {en: Cleared, nl: Beëindigd}}
+              - {cause: 31, name: "Normal, unspecified", sip: 500, message: {en: Normal, nl: Normaal}}
+            codes:
+            """);
+
+    @Test
+    void anOverlayTranslatesTheCausesOfATableThatHasThem() throws Exception {
+        String german = GERMAN_COMPLETE + "causes: {16: Normal beendet, 31: \"Normal, unbestimmt\"}\n";
+        StatusTable table = load(TABLE_WITH_CAUSES, List.of(german), Optional.empty(), MissingTranslations.FAIL).table();
+        assertThat(table.q850().cause(16).orElseThrow().message().in(DE)).isEqualTo("Normal beendet");
+        assertThat(table.q850().cause(31).orElseThrow().message().in(NL)).isEqualTo("Normaal");
+    }
+
+    @Test
+    void aCauseMessageAnOverlayLacksIsReportedInTheOverlay() {
+        String german = GERMAN_COMPLETE + "causes: {16: Normal beendet}\n";
+        assertThat(errors(TABLE_WITH_CAUSES, List.of(german), Optional.empty(), MissingTranslations.FAIL))
+                .containsExactly("overlay.yaml:12:1: cause 31: no de message");
+        assertThat(errors(TABLE_WITH_CAUSES, List.of(GERMAN_COMPLETE + "causes: {17: Besetzt}\n"), Optional.empty(),
+                MissingTranslations.WARN)).containsExactly("overlay.yaml:12:14: cause 17: the table has no such cause to translate");
+    }
+
     @Test
     void anOverlayAddsALocale() throws Exception {
         LoadedTable loaded = load(TABLE, List.of(GERMAN_COMPLETE), Optional.empty(), MissingTranslations.FAIL);
