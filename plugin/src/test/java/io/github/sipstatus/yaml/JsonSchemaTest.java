@@ -68,7 +68,8 @@ class JsonSchemaTest {
     @ValueSource(strings = {"unknown-key-with-suggestion", "code-out-of-range", "code-not-a-number", "code-fraction",
         "locales-not-a-list", "unknown-schema", "constant-not-upper-snake", "category-class-out-of-range",
         "empty-reason", "reason-with-line-break", "message-not-a-map", "missing-required-keys", "codes-not-a-list",
-        "bad-locale-tag", "repeated-locale", "unquoted-no-locale", "deprecated-true", "locale-with-extension"})
+        "bad-locale-tag", "repeated-locale", "unquoted-no-locale", "deprecated-true", "locale-with-extension",
+        "cause-duplicate-and-out-of-range", "q850-not-a-cause-word"})
     void typicalMistakesAreFlaggedInTheEditorToo(String badTable) throws IOException {
         assertThat(validate(Path.of("src/test/resources/bad-tables", badTable + ".yaml"))).isNotEmpty();
     }
