@@ -6,6 +6,7 @@ import io.github.sipstatus.model.StatusCode;
 import io.github.sipstatus.model.StatusTable;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The Javadoc of one status, shared by the enum constant and the int constant so they read alike. */
 final class StatusJavadoc {
@@ -31,6 +32,13 @@ final class StatusJavadoc {
                         CommentText.javadoc(sentence(inOrDefault(code.message(), english, table))));
         if (code.hint().isPresent()) {
             doc.add("\n<p>$L\n", CommentText.javadoc(sentence(inOrDefault(code.hint().get(), english, table))));
+        }
+        if (!table.q850().isEmpty()) {
+            OptionalInt cause = table.q850().causeOf(code.code());
+            if (cause.isPresent()) {
+                doc.add("\n<p>Q.850 cause: <code>$L $L</code> (RFC 3398 \u00a78.2.6.1).\n", cause.getAsInt(),
+                        CommentText.javadoc(table.q850().cause(cause.getAsInt()).orElseThrow().name()));
+            }
         }
         if (code.deprecation().isPresent()) {
             doc.add("\n@deprecated $L\n", CommentText.javadoc(code.deprecation().get()));
