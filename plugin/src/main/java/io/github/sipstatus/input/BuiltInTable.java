@@ -38,6 +38,11 @@ public enum BuiltInTable {
         return "built-in " + fileName;
     }
 
+    /** How a table that extends it names it in messages: {@code built-in iana table}. */
+    public String tableName() {
+        return "built-in " + parameterValue() + " table";
+    }
+
     public byte[] bytes() {
         String resource = "/io/github/sipstatus/tables/" + fileName;
         try (InputStream in = BuiltInTable.class.getResourceAsStream(resource)) {
