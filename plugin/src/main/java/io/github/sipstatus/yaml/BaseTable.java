@@ -78,7 +78,7 @@ final class BaseTable {
             names.add(table.parameterValue());
         }
         String value = name.get();
-        String known = String.join(" or ", names);
+        String known = BuiltInTable.parameterValues();
         if (value.contains("/") || value.contains("\\") || value.endsWith(".yaml") || value.endsWith(".yml")) {
             reader.error(node, "extends: '" + value + "' names a file; a table can extend only a built-in table, " + known);
             return null;

@@ -9,6 +9,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.sipstatus.init.InitRequest;
+import io.github.sipstatus.init.TableStarter;
+import io.github.sipstatus.input.BuiltInTable;
 import io.github.sipstatus.input.TableSchema;
 import io.github.sipstatus.model.MissingTranslations;
 import java.io.IOException;
@@ -21,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -72,6 +76,19 @@ class JsonSchemaTest {
     @Test
     void theSchemaInThePluginJarIsTheOneInSrcData() throws IOException {
         assertThat(TableSchema.bytes()).isEqualTo(Files.readAllBytes(SCHEMA));
+    }
+
+    /** The table init writes, examples commented out or in, and its copy of a whole built-in table. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void whatInitWritesPasses(boolean copy, @TempDir Path project) throws Exception {
+        for (BuiltInTable table : BuiltInTable.values()) {
+            Path file = project.resolve(table.parameterValue() + ".yaml");
+            TableStarter.init(new InitRequest(file, project, table, copy));
+            assertThat(validate(file)).as(file.toString()).isEmpty();
+            String uncommented = Files.readString(file).replaceAll("(?m)^  # (- code|  )", "  $1");
+            assertThat(validate(uncommented)).as("uncommented " + file).isEmpty();
+        }
     }
 
     private static Set<ValidationMessage> validate(String yaml) throws IOException {
