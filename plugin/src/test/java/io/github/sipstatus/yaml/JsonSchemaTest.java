@@ -66,7 +66,10 @@ class JsonSchemaTest {
     void theIntegrationTestsValidTablesAndOverlaysPass() throws IOException {
         List<String> valid = List.of("custom-table-and-package/src/sip/pbx-codes.yaml",
                 "overlay-adds-german/src/sip/codes.yaml", "overlay-adds-german/src/sip/codes-de.yaml",
-                "locales-selects-nl/src/sip/codes.yaml", "reproducible-turkish-latin1/src/sip/tr.yaml");
+                "locales-selects-nl/src/sip/codes.yaml", "reproducible-turkish-latin1/src/sip/tr.yaml",
+                "extends-iana-adds-a-code/src/sip/acme-codes.yaml", "extends-conflict-keeps-previous-output/src/sip/good.yaml",
+                "extends-base-change-regenerates/src/sip/v1/codes.yaml",
+                "extends-base-change-regenerates/src/sip/v2/codes.yaml");
         for (String file : valid) {
             assertThat(validate(Path.of("src/it", file))).as(file).isEmpty();
         }
