@@ -4,7 +4,7 @@ assert runs.size() == 2
 assert runs[0].contains('SIP status API for good.yaml (76 codes, 2 locales)')
 assert runs[0].contains('BUILD SUCCESS')
 def bad = new File(basedir, 'src/sip/bad.yaml').canonicalFile.path
-assert runs[1].contains("[ERROR] ${bad}:7:15: code 479: constant BUSY_HERE is also the constant of code 486 (built-in iana table, line 297); give one of them its own name with 'constant'")
+assert runs[1].contains("[ERROR] ${bad}:7:15: code 479: constant BUSY_HERE is also the constant of code 486 (built-in iana table, line 476); give one of them its own name with 'constant'")
 assert runs[1].contains('BUILD FAILURE')
 assert !runs[1].contains('at io.github.sipstatus')
 

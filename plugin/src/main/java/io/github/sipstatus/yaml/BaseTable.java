@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The built-in table that a table {@code extends}: its entries as read, and how messages name them.
- * The user never sees its file, so an entry is named by table and line, {@code built-in iana table, line 297},
+ * The user never sees its file, so an entry is named by table and line, {@code built-in iana table, line 476},
  * which {@code src-data} and the plugin jar both show.
  */
 final class BaseTable {
@@ -119,7 +119,7 @@ final class BaseTable {
         return causes.get(cause);
     }
 
-    /** A place in the base as messages name it: {@code built-in iana table, line 297}. */
+    /** A place in the base as messages name it: {@code built-in iana table, line 476}. */
     String at(Position position) {
         return table.tableName() + ", line " + position.line();
     }

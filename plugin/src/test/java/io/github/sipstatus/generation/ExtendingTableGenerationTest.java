@@ -101,8 +101,8 @@ class ExtendingTableGenerationTest {
 
         assertThatThrownBy(() -> SipStatusGenerator.generate(request(table)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage(table + ":10:27: code 487 (inherited from built-in iana table, line 302): constant BUSY_HERE"
-                        + " is also the constant of code 486 (built-in iana table, line 297); give one of them its own"
+                .hasMessage(table + ":10:27: code 487 (inherited from built-in iana table, line 482): constant BUSY_HERE"
+                        + " is also the constant of code 486 (built-in iana table, line 476); give one of them its own"
                         + " name with 'constant'");
         assertThat(dir.resolve("java/org/acme/sip/SipStatus.java")).hasBinaryContent(before);
     }
