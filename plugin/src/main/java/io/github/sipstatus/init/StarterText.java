@@ -44,7 +44,7 @@ final class StarterText {
                 + " nl: \"Het nummer is niet te routeren: controleer het en het kiesplan.\"}\n"
                 + "  #\n"
                 + "  # A code of the built-in table needs only what changes: reason, constant, rfc, deprecated,\n"
-                + "  # message or hint; a text replaces the base's in the locales it gives, the others stay.\n"
+                + "  # q850, message or hint; a text replaces the base's in the locales it gives, the others stay.\n"
                 + "  # - code: 486\n"
                 + "  #   hint: {en: \"The customer is on another call; the call center retries in 2 minutes.\","
                 + " nl: \"De klant is in gesprek; het callcenter belt over 2 minuten opnieuw.\"}\n";
