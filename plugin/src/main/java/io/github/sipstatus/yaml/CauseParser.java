@@ -58,7 +58,7 @@ final class CauseParser {
     private final NodeReader reader;
     private final TextReader texts;
     private final DiagnosticCollector translations;
-    /** Where each cause, constant and code's q850 was written, to point at it from a later check. */
+    /** Where each cause, sip and code's q850 was written, to point at it from a later check. */
     private final Map<Integer, Node> causeNodes = new HashMap<>();
     private final Map<Integer, Node> sipNodes = new HashMap<>();
     private final Map<Integer, Node> q850Nodes = new HashMap<>();
