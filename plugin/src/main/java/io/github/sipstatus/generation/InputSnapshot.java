@@ -1,12 +1,15 @@
 package io.github.sipstatus.generation;
 
+import io.github.sipstatus.input.BuiltInTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything that decides the output, as one byte string: the plugin's version, every parameter, and
- * the bytes of the table and of each overlay. Equal fingerprints mean equal output.
+ * the bytes of the table, of the built-in table it extends, and of each overlay. Equal fingerprints
+ * mean equal output.
  */
 final class InputSnapshot {
 
@@ -14,7 +17,15 @@ final class InputSnapshot {
 
     private InputSnapshot() {}
 
-    static byte[] of(GenerationRequest request, byte[] table, List<byte[]> overlays) {
+    /** @param base the built-in table the table extends, if it does */
+    static byte[] of(GenerationRequest request, byte[] table, List<byte[]> overlays, Optional<BuiltInTable> base) {
+        // The plugin version covers the built-in tables too, but a rebuilt SNAPSHOT need not change it.
+        return base.isPresent()
+                ? of(request, table, overlays, base.get().parameterValue(), base.get().bytes())
+                : of(request, table, overlays, "", new byte[0]);
+    }
+
+    static byte[] of(GenerationRequest request, byte[] table, List<byte[]> overlays, String baseName, byte[] baseBytes) {
         InputSnapshot fingerprint = new InputSnapshot();
         fingerprint.add("generator", request.generatorVersion());
         fingerprint.add("package", request.packageName());
@@ -24,6 +35,8 @@ final class InputSnapshot {
         fingerprint.add("resources", request.resourceOutputDirectory().toAbsolutePath().normalize().toString());
         fingerprint.add("table", request.table().displayName());
         fingerprint.add("table bytes", table);
+        fingerprint.add("extends", baseName);
+        fingerprint.add("extends bytes", baseBytes);
         for (int i = 0; i < overlays.size(); i++) {
             // The path too: messages name it, and the warnings an up-to-date run repeats must name the right file.
             fingerprint.add("overlay", request.overlays().get(i).toString());

@@ -2,6 +2,7 @@ package io.github.sipstatus.generation;
 
 import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.input.BuiltInTable;
 import io.github.sipstatus.input.InputFiles;
 import io.github.sipstatus.output.BuildState;
 import io.github.sipstatus.output.WriteSummary;
@@ -38,15 +39,19 @@ public final class SipStatusGenerator {
         for (Path overlay : request.overlays()) {
             overlays.add(InputFiles.read(overlay, "overlays"));
         }
-        byte[] fingerprint = InputSnapshot.of(request, table, overlays);
         Optional<BuildState> previous = BuildState.read(request.stateFile());
-        if (previous.isPresent() && previous.get().hasInputs(fingerprint)
-                && previous.get().outputsIntact(request.sourceOutputDirectory(), request.resourceOutputDirectory())) {
+        if (previous.isPresent()) {
             BuildState state = previous.get();
-            int leftovers = state.removeLeftovers(request.stateFile());
-            return new GenerationResult(state.summary(), true, new WriteSummary(0,
-                    state.sources().size() + state.resources().size(), 0, List.of(), leftovers), state.warnings());
+            // Unchanged bytes extend the same base as last time; whether the base is unchanged is in its bytes.
+            // A base this plugin does not have cannot match, and the full run says what is wrong.
+            Optional<BuiltInTable> base = state.base().isPresent() ? BuiltInTable.parse(state.base().get()) : Optional.empty();
+            if (state.hasInputs(InputSnapshot.of(request, table, overlays, base))
+                    && state.outputsIntact(request.sourceOutputDirectory(), request.resourceOutputDirectory())) {
+                int leftovers = state.removeLeftovers(request.stateFile());
+                return new GenerationResult(state.summary(), true, new WriteSummary(0,
+                        state.sources().size() + state.resources().size(), 0, List.of(), leftovers), state.warnings());
+            }
         }
-        return TableGeneration.run(request, table, overlays, fingerprint, previous);
+        return TableGeneration.run(request, table, overlays, previous);
     }
 }

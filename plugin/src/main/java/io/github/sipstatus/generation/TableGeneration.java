@@ -29,7 +29,7 @@ final class TableGeneration {
 
     private TableGeneration() {}
 
-    static GenerationResult run(GenerationRequest request, byte[] table, List<byte[]> overlayBytes, byte[] fingerprint,
+    static GenerationResult run(GenerationRequest request, byte[] table, List<byte[]> overlayBytes,
             Optional<BuildState> previous) throws InvalidInputException, IOException {
         List<TableSource> overlays = new ArrayList<>();
         for (int i = 0; i < overlayBytes.size(); i++) {
@@ -65,8 +65,11 @@ final class TableGeneration {
         for (Diagnostic warning : loaded.warnings()) {
             warnings.add(warning.toString());
         }
+        // Only now is it known which built-in table, if any, the table extends.
+        byte[] fingerprint = InputSnapshot.of(request, table, overlayBytes, loaded.base());
+        Optional<String> base = loaded.base().isPresent() ? Optional.of(loaded.base().get().parameterValue()) : Optional.empty();
         int stateLeftovers = new BuildState(fingerprint, summary, request.sourceOutputDirectory(), writtenFiles(sources),
-                request.resourceOutputDirectory(), writtenFiles(resources), warnings)
+                request.resourceOutputDirectory(), writtenFiles(resources), warnings, base)
                 .write(request.stateFile());
         written = written.plus(new WriteSummary(0, 0, 0, List.of(), stateLeftovers));
         return new GenerationResult(summary, false, written, warnings);

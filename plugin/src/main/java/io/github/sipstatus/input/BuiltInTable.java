@@ -33,9 +33,23 @@ public enum BuiltInTable {
         return Optional.empty();
     }
 
+    /** The names a user may write, for messages: {@code callvoip or iana}. */
+    public static String parameterValues() {
+        StringBuilder values = new StringBuilder();
+        for (BuiltInTable table : values()) {
+            values.append(values.length() == 0 ? "" : " or ").append(table.parameterValue());
+        }
+        return values.toString();
+    }
+
     /** How messages and file headers name it: there is no file for a user to open, so say where it is from. */
     public String displayName() {
         return "built-in " + fileName;
+    }
+
+    /** How a table that extends it names it in messages: {@code built-in iana table}. */
+    public String tableName() {
+        return "built-in " + parameterValue() + " table";
     }
 
     public byte[] bytes() {

@@ -4,8 +4,6 @@ import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,18 +27,9 @@ public record TableChoice(BuiltInTable table, Optional<Path> source) {
         Optional<BuiltInTable> builtIn = BuiltInTable.parse(table.get());
         if (builtIn.isEmpty()) {
             throw new InvalidInputException(Diagnostic.ofConfiguration("parameter 'table': '" + table.get()
-                    + "' is not a built-in table; use " + parameterValues()));
+                    + "' is not a built-in table; use " + BuiltInTable.parameterValues()));
         }
         return new TableChoice(builtIn.get(), Optional.empty());
-    }
-
-    /** The values of parameter {@code table}, e.g. {@code callvoip or iana}. */
-    private static String parameterValues() {
-        List<String> values = new ArrayList<>();
-        for (BuiltInTable builtIn : BuiltInTable.values()) {
-            values.add(builtIn.parameterValue());
-        }
-        return String.join(" or ", values);
     }
 
     /** The table's bytes. */

@@ -36,7 +36,9 @@ import org.apache.maven.project.MavenProject;
 public final class GenerateMojo extends AbstractMojo {
 
     /**
-     * The YAML status table. When not set, the built-in table named by {@code table} is used.
+     * The YAML status table: a table of its own, or one that {@code extends} a built-in table and lists
+     * only its additions and changes ({@code sip-status:init} starts one). When not set, the built-in
+     * table named by {@code table} is used.
      *
      * @since 0.1.0
      */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,11 +30,13 @@ import java.util.Set;
  * @param resourceRoot the resource output folder the run wrote to, absolute
  * @param resources    the bundles, below it
  * @param warnings  the warnings that run gave, to repeat when nothing is regenerated
+ * @param base      the name of the built-in table the table extends, if it does: its bytes are among the
+ *                  inputs, and the next run must know which table's bytes to compare before it reads the table
  */
 public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<WrittenFile> sources, Path resourceRoot,
-        List<WrittenFile> resources, List<String> warnings) {
+        List<WrittenFile> resources, List<String> warnings, Optional<String> base) {
 
-    private static final String HEADER = "# sip-status-maven-plugin build state 3: delete it to force a full regeneration";
+    private static final String HEADER = "# sip-status-maven-plugin build state 4: delete it to force a full regeneration";
 
     public BuildState {
         inputs = inputs.clone();
@@ -42,6 +45,7 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
         sources = List.copyOf(sources);
         resources = List.copyOf(resources);
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(base, "base");
     }
 
     /** The state of the last run, or empty when there is none or it cannot be read (then everything is redone). */
@@ -61,6 +65,7 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
             List<WrittenFile> sources = new ArrayList<>();
             List<WrittenFile> resources = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
+            Optional<String> base = Optional.empty();
             for (String line : lines.subList(1, lines.size())) {
                 String value = line.substring(2);
                 switch (line.substring(0, 2)) {
@@ -70,6 +75,7 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
                     case "S " -> sources.add(digest(value));
                     case "R " -> resources.add(digest(value));
                     case "W " -> warnings.add(unescape(value));
+                    case "B " -> base = Optional.of(unescape(value));
                     default -> throw new IllegalArgumentException("unknown state line " + line);
                 }
             }
@@ -77,7 +83,7 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
                 return Optional.empty();
             }
             return Optional.of(new BuildState(Files.readAllBytes(inputs), summary, sourceRoot, sources, resourceRoot,
-                    resources, warnings));
+                    resources, warnings, base));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -140,8 +146,11 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
      */
     public int write(Path file) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        // One line each: M summary, P/Q the source/resource folder, S/R a file below it, W a warning.
+        // One line each: M summary, B the base, P/Q the source/resource folder, S/R a file below it, W a warning.
         text.append("M ").append(escape(summary)).append('\n');
+        if (base.isPresent()) {
+            text.append("B ").append(escape(base.get())).append('\n');
+        }
         text.append("P ").append(escape(sourceRoot.toString())).append('\n');
         text.append("Q ").append(escape(resourceRoot.toString())).append('\n');
         for (WrittenFile digest : sources) {

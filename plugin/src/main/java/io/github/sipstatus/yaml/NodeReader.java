@@ -144,6 +144,15 @@ final class NodeReader {
      */
     Map<String, Node> fields(MappingNode mapping, String context, Collection<String> allowed,
             Collection<String> required) {
+        return fields(mapping, context, allowed, required, "");
+    }
+
+    /**
+     * As {@link #fields(MappingNode, String, Collection, Collection)}, with {@code why} (such as
+     * {@code " (a new code: ...)"}) after each missing required key, for keys that are required only sometimes.
+     */
+    Map<String, Node> fields(MappingNode mapping, String context, Collection<String> allowed,
+            Collection<String> required, String why) {
         Map<String, Node> fields = new LinkedHashMap<>();
         Map<String, Node> keys = new LinkedHashMap<>();
         Set<String> suggested = new java.util.HashSet<>();
@@ -176,10 +185,26 @@ final class NodeReader {
         for (String name : required) {
             // A misspelt required key is one mistake: the "did you mean" already says what is missing.
             if (!keys.containsKey(name) && !suggested.contains(name)) {
-                error(mapping, context + "missing required key '" + name + "'");
+                error(mapping, context + "missing required key '" + name + "'" + why);
             }
         }
         return fields;
+    }
+
+    /** The key node of {@code key} in a mapping, without reporting anything. */
+    static Optional<Node> keyNode(MappingNode mapping, String key) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+                return Optional.of(tuple.getKeyNode());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a node is an unquoted null: a key with nothing after it, or {@code ~} or {@code null}. */
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)
+                && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
     }
 
     /**

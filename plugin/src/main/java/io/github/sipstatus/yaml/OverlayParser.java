@@ -15,7 +15,6 @@ import java.util.OptionalInt;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads an overlay: a file that adds a locale to a table, or rewords some of its texts, without a
@@ -76,9 +75,10 @@ final class OverlayParser {
             readCauses(causeMap.get(), causes);
         }
         problems.throwIfAny();
-        Position titlesAt = reader.position(keyNode(mapping, "categories").orElse(mapping));
-        Position missingAt = reader.position(keyNode(mapping, "codes").orElse(mapping));
-        Position causesAt = reader.position(keyNode(mapping, "causes").orElse(keyNode(mapping, "codes").orElse(mapping)));
+        Position titlesAt = reader.position(NodeReader.keyNode(mapping, "categories").orElse(mapping));
+        Position missingAt = reader.position(NodeReader.keyNode(mapping, "codes").orElse(mapping));
+        Position causesAt = reader.position(NodeReader.keyNode(mapping, "causes")
+                .orElse(NodeReader.keyNode(mapping, "codes").orElse(mapping)));
         return new OverlayDraft(reader.file(), locale.orElseThrow(), titles, codes, titlesAt, missingAt, causes, causesAt);
     }
 
@@ -153,14 +153,5 @@ final class OverlayParser {
             }
             codes.put(code.getAsInt(), new OverlayCode(message, hint, reader.position(entry.get())));
         }
-    }
-
-    private static Optional<Node> keyNode(MappingNode mapping, String key) {
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
-                return Optional.of(tuple.getKeyNode());
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -53,7 +53,7 @@ public final class StatusTableLoader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new LoadedTable(assembler.build(), assembler.warnings());
+        return new LoadedTable(assembler.build(), assembler.warnings(), parsed.draft().base());
     }
 
     /** A table on its own: every locale kept, every translation required. */

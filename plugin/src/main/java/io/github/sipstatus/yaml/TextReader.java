@@ -26,22 +26,35 @@ final class TextReader {
         this.reader = reader;
     }
 
-    /** The {@code locales} list: well-formed BCP 47 tags, none twice. Empty when it has problems. */
-    List<Locale> readLocales(Node node) {
+    /**
+     * The {@code locales} list: well-formed BCP 47 tags, none twice. A table that extends another lists
+     * only the locales it adds, maybe none, and they follow the inherited ones.
+     *
+     * @param inherited   the locales of the table extended, or empty
+     * @param inheritedAt where they are, as messages name it: {@code built-in iana table, line 12}
+     * @return every locale of the table, or empty when the list has problems
+     */
+    List<Locale> readLocales(Node node, List<Locale> inherited, String inheritedAt) {
         Optional<SequenceNode> sequence = reader.sequence(node, "", "'locales'");
         if (sequence.isEmpty()) {
             return List.of();
         }
-        if (sequence.get().getValue().isEmpty()) {
+        if (sequence.get().getValue().isEmpty() && inherited.isEmpty()) {
             reader.error(sequence.get(), "'locales' is empty; list at least the table's default locale, such as [en]");
             return List.of();
         }
-        List<Locale> locales = new ArrayList<>();
+        List<Locale> locales = new ArrayList<>(inherited);
         Map<Locale, Node> seen = new HashMap<>();
         boolean valid = true;
         for (Node item : sequence.get().getValue()) {
             Optional<Locale> locale = locale(item, "", "locale");
             if (locale.isEmpty()) {
+                valid = false;
+                continue;
+            }
+            if (inherited.contains(locale.get())) {
+                reader.error(item, "locale '" + locale.get().toLanguageTag() + "' is inherited already (" + inheritedAt
+                        + "); list only the locales this table adds");
                 valid = false;
                 continue;
             }

@@ -6,5 +6,9 @@
 file: there is no second parser to keep in agreement with it. Its limits that carry no position
 (nesting, aliases) are enforced on its events instead, where they do. Every problem is
  * collected as a {@code Diagnostic} at its position, and a model is built only when there are none.
+ *
+ * <p>A table may {@code extends} a built-in one and give only its additions and changes; it is read
+ * into the whole result, so everything after reading (overlays, the translation check, the model's
+ * invariants) sees a table like any other.
  */
 package io.github.sipstatus.yaml;
