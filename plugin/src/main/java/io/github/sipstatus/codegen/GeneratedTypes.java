@@ -30,6 +30,16 @@ public record GeneratedTypes(String packageName) {
         return ClassName.get(packageName, "SipStatusLine");
     }
 
+    /** One value of a Reason header (RFC 3326), with every table. */
+    public ClassName reason() {
+        return ClassName.get(packageName, "SipReason");
+    }
+
+    /** The table's Q.850 causes; generated only when the table lists some. */
+    public ClassName q850Cause() {
+        return ClassName.get(packageName, "Q850Cause");
+    }
+
     public ClassName category() {
         return ClassName.get(packageName, "SipStatusCategory");
     }

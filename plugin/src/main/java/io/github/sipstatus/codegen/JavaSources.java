@@ -36,7 +36,8 @@ public final class JavaSources {
         GeneratedFile category = render(SipStatusCategoryEmitter.emit(table, types), types, from);
         GeneratedFile texts = render(SipStatusTextsEmitter.emit(table, types), types, from);
         GeneratedFile line = render(SipStatusLineEmitter.emit(types), types, from);
-        return List.of(status.result(), codes, category, texts, line);
+        GeneratedFile reason = render(SipReasonEmitter.emit(types, false), types, from);
+        return List.of(status.result(), codes, category, texts, line, reason);
     }
 
     private static GeneratedFile render(TypeSpec type, GeneratedTypes types, String from) {
