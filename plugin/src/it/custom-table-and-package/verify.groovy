@@ -1,6 +1,6 @@
 // A custom table with a German default locale, generated into a configured package.
 def log = new File(basedir, 'build.log').text
-assert log.contains('SIP status API for pbx-codes.yaml (8 codes, 2 locales) in org.acme.voip.status: 8 written, 0 unchanged, 0 deleted (')
+assert log.contains('SIP status API for pbx-codes.yaml (8 codes, 2 locales) in org.acme.voip.status: 9 written, 0 unchanged, 0 deleted (')
 assert new File(basedir, 'target/generated-sources/sip-status/org/acme/voip/status/SipStatus.java').isFile()
 assert !new File(basedir, 'target/generated-sources/sip-status/io').exists()
 def resources = new File(basedir, 'target/generated-resources/sip-status/org/acme/voip/status')

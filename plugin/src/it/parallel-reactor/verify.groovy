@@ -3,7 +3,7 @@ def log = new File(basedir, 'build.log').text
 assert !log.contains('@threadSafe')
 assert !log.contains('not marked')
 ['a', 'b', 'c', 'd'].each { m ->
-    assert log.contains("built-in sip-status-codes.yaml (51 codes, 2 locales) in org.acme.module_${m}.sip: 9 written, 0 unchanged, 0 deleted (")
+    assert log.contains("built-in sip-status-codes.yaml (51 codes, 2 locales) in org.acme.module_${m}.sip: 10 written, 0 unchanged, 0 deleted (")
     def module = new File(basedir, "module-${m}")
     assert new File(module, "target/classes/org/acme/module_${m}/sip/SipStatus.class").isFile()
     assert new File(module, "target/classes/org/acme/module_${m}/sip/SipStatusMessages_nl.properties").isFile()

@@ -1,7 +1,7 @@
 // A locale dropped from the build: its bundle is deleted; files the plugin did not write are untouched.
 def runs = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
 assert runs.size() == 2
-assert runs[0].contains('codes.yaml (7 codes, 3 locales) in io.github.sipstatus.it.sip: 9 written, 0 unchanged, 0 deleted (')
+assert runs[0].contains('codes.yaml (7 codes, 3 locales) in io.github.sipstatus.it.sip: 10 written, 0 unchanged, 0 deleted (')
 assert runs[1] =~ /codes\.yaml \(7 codes, 2 locales\) in io\.github\.sipstatus\.it\.sip: \d+ written, \d+ unchanged, 1 deleted/
 
 def resources = new File(basedir, 'generated-resources/io/github/sipstatus/it/sip')

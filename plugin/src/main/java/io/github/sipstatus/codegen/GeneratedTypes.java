@@ -30,7 +30,12 @@ public record GeneratedTypes(String packageName) {
         return ClassName.get(packageName, "SipStatusLine");
     }
 
-    /** Generated only for a table with Q.850 causes. */
+    /** One value of a Reason header (RFC 3326), with every table. */
+    public ClassName reason() {
+        return ClassName.get(packageName, "SipReason");
+    }
+
+    /** The table's Q.850 causes; generated only when the table lists some. */
     public ClassName q850Cause() {
         return ClassName.get(packageName, "Q850Cause");
     }

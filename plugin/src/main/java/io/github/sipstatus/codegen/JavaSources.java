@@ -41,6 +41,7 @@ public final class JavaSources {
         files.add(category);
         files.add(texts);
         files.add(render(SipStatusLineEmitter.emit(types), types, from));
+        files.add(render(SipReasonEmitter.emit(types, Q850CauseEmitter.applies(table)), types, from));
         if (Q850CauseEmitter.applies(table)) {
             files.add(render(Q850CauseEmitter.emit(table, types), types, from));
         }

@@ -149,6 +149,21 @@ class Q850ApiTest {
     }
 
     @Test
+    void aReasonHeaderFromTheWireMeetsTheTablesCauses() throws Exception {
+        try (CompiledApi api = compile(Tables.defaultTable(), "reason")) {
+            List<?> reasons = (List<?>) api.callStatic("SipReason", "parseHeader",
+                    "Reason: Q.850;cause=17;text=\"User busy\", SIP;cause=486");
+            Object q850 = reasons.get(0);
+            Object busy = api.callStatic("Q850Cause", "valueOf", 17);
+            assertThat(api.call(q850, "q850Cause")).isEqualTo(Optional.of(busy));
+            assertThat(api.call(reasons.get(1), "q850Cause")).isEqualTo(Optional.empty());
+            assertThat(api.callStatic("SipReason", "of", busy)).isEqualTo(q850).hasToString("Q.850;cause=17;text=\"User busy\"");
+            Object unlisted = ((List<?>) api.callStatic("SipReason", "parseHeader", "Q.850;cause=99")).get(0);
+            assertThat(api.call(unlisted, "q850Cause")).isEqualTo(Optional.empty());
+        }
+    }
+
+    @Test
     void aTableOfOnesOwnOverridesTheMappingBothWays() throws Exception {
         // A PBX that answers cause 17 with 600 and reports 486 as 21, as some carriers want.
         StatusTable table = Tables.load(Tables.minimal("""

@@ -38,16 +38,16 @@ class SipStatusGeneratorTest {
     }
 
     @Test
-    void builtInTableGeneratesSixTypesAndThreeBundles() throws Exception {
+    void builtInTableGeneratesSevenTypesAndThreeBundles() throws Exception {
         GenerationResult result = SipStatusGenerator.generate(request(Optional.empty(), "com.example.sip"));
 
         assertThat(result.summary()).isEqualTo("built-in sip-status-codes.yaml (51 codes, 2 locales) in com.example.sip");
         assertThat(result.upToDate()).isFalse();
-        assertThat(result.files()).isEqualTo(new WriteSummary(9, 0, 0));
+        assertThat(result.files()).isEqualTo(new WriteSummary(10, 0, 0));
         assertThat(files(dir.resolve("java"))).containsExactlyInAnyOrder(
                 "com/example/sip/SipStatus.java", "com/example/sip/SipStatusCodes.java",
                 "com/example/sip/SipStatusCategory.java", "com/example/sip/SipStatusTexts.java",
-                "com/example/sip/SipStatusLine.java", "com/example/sip/Q850Cause.java");
+                "com/example/sip/SipStatusLine.java", "com/example/sip/SipReason.java", "com/example/sip/Q850Cause.java");
         assertThat(files(dir.resolve("resources"))).containsExactlyInAnyOrder(
                 "com/example/sip/SipStatusMessages.properties", "com/example/sip/SipStatusMessages_en.properties",
                 "com/example/sip/SipStatusMessages_nl.properties");
@@ -74,7 +74,7 @@ class SipStatusGeneratorTest {
         GenerationResult second = SipStatusGenerator.generate(request(Optional.empty(), "com.example.sip"));
 
         assertThat(second.upToDate()).isTrue();
-        assertThat(second.files()).isEqualTo(new WriteSummary(0, 9, 0));
+        assertThat(second.files()).isEqualTo(new WriteSummary(0, 10, 0));
         assertThat(second.summary()).isEqualTo("built-in sip-status-codes.yaml (51 codes, 2 locales) in com.example.sip");
         assertThat(times()).isEqualTo(before);
     }
@@ -90,7 +90,7 @@ class SipStatusGeneratorTest {
         GenerationResult result = SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
 
         assertThat(result.upToDate()).isFalse();
-        assertThat(result.files()).isEqualTo(new WriteSummary(1, 7, 0));
+        assertThat(result.files()).isEqualTo(new WriteSummary(1, 8, 0));
         assertThat(Files.getLastModifiedTime(dir.resolve("resources/org/acme/sip/SipStatusMessages_nl.properties")))
                 .isNotEqualTo(PAST);
         assertThat(Files.getLastModifiedTime(dir.resolve("java/org/acme/sip/SipStatus.java"))).isEqualTo(PAST);
@@ -115,7 +115,7 @@ class SipStatusGeneratorTest {
 
         GenerationResult result = SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
 
-        assertThat(result.files()).isEqualTo(new WriteSummary(2, 6, 0,
+        assertThat(result.files()).isEqualTo(new WriteSummary(2, 7, 0,
                 List.of("org/acme/sip/SipStatus.java", "org/acme/sip/SipStatusMessages_nl.properties"), 0));
         assertThat(status).hasContent(original);
     }
@@ -136,7 +136,7 @@ class SipStatusGeneratorTest {
         GenerationResult result = SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
 
         assertThat(result.upToDate()).isFalse();
-        assertThat(result.files()).isEqualTo(new WriteSummary(1, 7, 0, List.of("org/acme/sip/SipStatusCodes.java"), 0));
+        assertThat(result.files()).isEqualTo(new WriteSummary(1, 8, 0, List.of("org/acme/sip/SipStatusCodes.java"), 0));
         assertThat(codes).hasContent(original);
         assertThat(SipStatusGenerator.generate(request(table, Optional.empty(), "1")).upToDate()).isTrue();
     }
@@ -186,7 +186,7 @@ class SipStatusGeneratorTest {
 
         GenerationResult result = SipStatusGenerator.generate(renamed);
 
-        assertThat(result.files()).isEqualTo(new WriteSummary(8, 0, 8));
+        assertThat(result.files()).isEqualTo(new WriteSummary(9, 0, 9));
         assertThat(dir.resolve("java/org/acme")).doesNotExist();
         assertThat(dir.resolve("java/org/other/sip/SipStatus.java")).exists();
     }
@@ -210,7 +210,7 @@ class SipStatusGeneratorTest {
         assertThat(mine).hasContent("// mine");
         assertThat(handWritten.resolve("org/acme/voip/SipStatus.java")).exists();
         assertThat(dir.resolve("java/org/acme/sip")).doesNotExist();
-        assertThat(result.files().deleted()).isEqualTo(5 + 3);
+        assertThat(result.files().deleted()).isEqualTo(6 + 3);
     }
 
     @Test
@@ -288,7 +288,7 @@ class SipStatusGeneratorTest {
         GenerationResult result = SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
 
         assertThat(result.upToDate()).isFalse();
-        assertThat(result.files()).isEqualTo(new WriteSummary(0, 8, 0));
+        assertThat(result.files()).isEqualTo(new WriteSummary(0, 9, 0));
         assertThat(SipStatusGenerator.generate(request(table, Optional.empty(), "1")).upToDate()).isTrue();
     }
 
