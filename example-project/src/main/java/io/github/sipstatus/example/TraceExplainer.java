@@ -90,7 +90,8 @@ final class TraceExplainer {
         String formatNames = String.join(", ", formats);
         if (format == CommandLine.Format.JSON) {
             out.println(new CallJsonReport(ui, causeTexts).document(formatNames, grouped, problems));
-        } else {
+        } else if (grouped.responseCount() > 0) {
+            // Requests alone explain nothing: then only the message below is written.
             text(grouped);
         }
         for (Problem problem : problems) {

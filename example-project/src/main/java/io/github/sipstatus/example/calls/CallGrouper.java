@@ -11,6 +11,7 @@ import io.github.sipstatus.example.trace.StartLine;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,7 @@ public final class CallGrouper {
         int duplicates = 0;
         Map<String, Map<String, ExchangeBuilder>> calls = new LinkedHashMap<>();
         Map<String, Optional<String>> callIds = new LinkedHashMap<>();
+        Map<String, List<SipMessage>> responseOrder = new LinkedHashMap<>();
         for (SipMessage message : messages) {
             if (!seen.add(message.identity())) {
                 duplicates++;
@@ -68,22 +70,35 @@ public final class CallGrouper {
             calls.computeIfAbsent(callKey, key -> new LinkedHashMap<>())
                     .computeIfAbsent(exchangeKey, key -> new ExchangeBuilder(cseq))
                     .add(message);
+            if (message.isResponse()) {
+                responseOrder.computeIfAbsent(callKey, key -> new ArrayList<>()).add(message);
+            }
         }
         List<Call> result = new ArrayList<>();
-        calls.forEach((key, exchanges) -> result.add(call(callIds.get(key), new ArrayList<>(exchanges.values()))));
+        calls.forEach((key, exchanges) -> result.add(call(callIds.get(key), new ArrayList<>(exchanges.values()),
+                responseOrder.getOrDefault(key, List.of()))));
         return new Grouped(result, duplicates);
     }
 
-    private static Call call(Optional<String> callId, List<ExchangeBuilder> builders) {
+    private static Call call(Optional<String> callId, List<ExchangeBuilder> builders, List<SipMessage> order) {
         boolean cancelled = false;
         for (ExchangeBuilder builder : builders) {
             cancelled |= builder.method().filter(CANCEL::equals).isPresent();
         }
         List<Exchange> exchanges = new ArrayList<>();
+        Map<SipMessage, Response> explained = new IdentityHashMap<>();
         for (ExchangeBuilder builder : builders) {
-            exchanges.add(builder.build(cancelled));
+            Exchange exchange = builder.build(cancelled);
+            exchanges.add(exchange);
+            for (Response response : exchange.responses()) {
+                explained.put(response.message(), response);
+            }
         }
-        return new Call(callId, exchanges, outcome(exchanges, cancelled));
+        List<Response> inOrder = new ArrayList<>();
+        for (SipMessage message : order) {
+            inOrder.add(explained.get(message));
+        }
+        return new Call(callId, exchanges, inOrder, outcome(exchanges, cancelled));
     }
 
     static Outcome outcome(List<Exchange> exchanges, boolean cancelled) {
@@ -155,16 +170,16 @@ public final class CallGrouper {
 
         Exchange build(boolean callHasCancel) {
             Optional<String> method = method();
+            OptionalLong number = cseq.isPresent() ? OptionalLong.of(cseq.get().number()) : OptionalLong.empty();
             List<Response> explained = new ArrayList<>();
             for (SipMessage message : responses) {
-                explained.add(response(message, method, callHasCancel));
+                explained.add(response(message, method, number, callHasCancel));
             }
-            OptionalLong number = cseq.isPresent() ? OptionalLong.of(cseq.get().number()) : OptionalLong.empty();
             return new Exchange(method, number, request, explained);
         }
     }
 
-    static Response response(SipMessage message, Optional<String> method, boolean callHasCancel) {
+    static Response response(SipMessage message, Optional<String> method, OptionalLong cseq, boolean callHasCancel) {
         var line = ((StartLine.Status) message.startLine()).line();
         ResponseContext context = ResponseContext.NONE;
         if (line.code() >= 200 && line.code() < 300 && method.isPresent() && !method.get().equals(INVITE)) {
@@ -178,7 +193,7 @@ public final class CallGrouper {
                 Challenge.parse(header, value).ifPresent(challenges::add);
             }
         }
-        return new Response(message, line, Explanation.of(line),
+        return new Response(message, method, cseq, line, Explanation.of(line),
                 message.header(HeaderNames.RETRY_AFTER).flatMap(RetryAfter::parse),
                 ReasonValue.parseAll(message.headers(HeaderNames.REASON)), challenges, context);
     }

@@ -13,10 +13,12 @@ import java.util.Optional;
 /**
  * A response with what it means: the explanation of its status line and what its headers add.
  *
+ * @param method     the method of the request it answers (from its CSeq), when known
+ * @param cseq       the CSeq number, when known
  * @param reasons    every Reason value, from every Reason header, in order
  * @param challenges the WWW-Authenticate and Proxy-Authenticate challenges, in order
  */
-public record Response(SipMessage message, SipStatusLine line, Explanation explanation, Optional<RetryAfter> retryAfter,
+public record Response(SipMessage message, Optional<String> method, java.util.OptionalLong cseq, SipStatusLine line, Explanation explanation, Optional<RetryAfter> retryAfter,
                        List<ReasonValue> reasons, List<Challenge> challenges, ResponseContext context) {
 
     public Response {

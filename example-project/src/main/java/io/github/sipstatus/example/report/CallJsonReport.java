@@ -85,28 +85,26 @@ public final class CallJsonReport {
         }
         json.endArray();
         json.name("responses").beginArray();
-        for (Exchange exchange : call.exchanges()) {
-            for (Response response : exchange.responses()) {
-                response(json, exchange, response);
-                counts.add(response.explanation().status().category());
-            }
+        for (Response response : call.responses()) {
+            response(json, response);
+            counts.add(response.explanation().status().category());
         }
         json.endArray();
         json.endObject();
     }
 
-    private void response(JsonWriter json, Exchange exchange, Response response) {
+    private void response(JsonWriter json, Response response) {
         Explanation explanation = response.explanation();
         SipStatus status = explanation.status();
         json.beginObject();
         json.name("line").value(response.message().line());
         json.name("cseq");
-        if (exchange.cseq().isPresent()) {
-            json.value(exchange.cseq().getAsLong());
+        if (response.cseq().isPresent()) {
+            json.value(response.cseq().getAsLong());
         } else {
             json.nullValue();
         }
-        json.name("method").value(exchange.method().orElse(null));
+        json.name("method").value(response.method().orElse(null));
         json.name("statusLine").value(response.line().toString());
         json.name("code").value(response.code());
         json.name("reasonPhrase").value(response.line().reasonPhrase());
@@ -118,7 +116,7 @@ public final class CallJsonReport {
         json.name("final").value(response.isFinal());
         json.name("context").value(response.context().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         json.name("message").value(status.message(ui.locale()));
-        json.name("hint").value(Hints.hint(ui, exchange, response).orElse(null));
+        json.name("hint").value(Hints.hint(ui, response).orElse(null));
         json.name("advice").value(explanation.advice().name());
         json.name("adviceText").value(ui.advice(explanation.advice()));
         json.name("retryAfter");

@@ -97,7 +97,7 @@ public final class CallTextReport {
         for (Challenge challenge : response.challenges()) {
             rows.add(new ReportFormatter.Row(ui.get("label.challenge"), challenge(challenge)));
         }
-        return formatter.explanation(response.explanation(), Hints.hint(ui, exchange, response), rows);
+        return formatter.explanation(response.explanation(), Hints.hint(ui, response), rows);
     }
 
     /** "300 seconds (overloaded), for 600 seconds". */

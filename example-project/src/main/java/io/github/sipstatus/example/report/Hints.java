@@ -1,7 +1,6 @@
 package io.github.sipstatus.example.report;
 
 import io.github.sipstatus.example.UiMessages;
-import io.github.sipstatus.example.calls.Exchange;
 import io.github.sipstatus.example.calls.Response;
 
 /** The hint for a response in its call: the table's, unless the request or the call says otherwise. */
@@ -11,10 +10,10 @@ final class Hints {
     }
 
     /** Empty when the table has no hint and the context adds none. */
-    static java.util.Optional<String> hint(UiMessages ui, Exchange exchange, Response response) {
+    static java.util.Optional<String> hint(UiMessages ui, Response response) {
         return switch (response.context()) {
             case NONE -> response.explanation().status().hint(ui.locale());
-            case REQUEST_ACCEPTED -> java.util.Optional.of(ui.format("context.requestAccepted", exchange.method().orElse("?")));
+            case REQUEST_ACCEPTED -> java.util.Optional.of(ui.format("context.requestAccepted", response.method().orElse("?")));
             case CALLER_CANCELLED -> java.util.Optional.of(ui.get("context.callerCancelled"));
         };
     }

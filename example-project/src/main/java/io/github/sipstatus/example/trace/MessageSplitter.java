@@ -76,8 +76,9 @@ public final class MessageSplitter {
             }
             case BODY -> {
                 // A body of known length is read whole: a message/sipfrag body starts with a status line that
-                // is not a response of this trace. Without Content-Length, a start line ends the body.
-                if (bodyLimit == Long.MAX_VALUE && restartsAtLineStart(line)) {
+                // is not a response of this trace. Without Content-Length, a start line ends the body wherever
+                // a message may start between messages (a log line quoting the next one, too).
+                if (bodyLimit == Long.MAX_VALUE && restarts(StartLines.anywhere(text), line)) {
                     return;
                 }
                 body.append(text).append('\n');
@@ -92,7 +93,10 @@ public final class MessageSplitter {
 
     /** A start line at the line's start ends the message being read and begins the next. */
     private boolean restartsAtLineStart(Line line) {
-        Optional<StartLines.Found> found = StartLines.atLineStart(line.text());
+        return restarts(StartLines.atLineStart(line.text()), line);
+    }
+
+    private boolean restarts(Optional<StartLines.Found> found, Line line) {
         if (found.isEmpty()) {
             return false;
         }

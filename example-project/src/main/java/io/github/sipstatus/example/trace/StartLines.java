@@ -122,8 +122,14 @@ public final class StartLines {
         if (methodEnd <= from) {
             return Optional.empty();
         }
+        // Methods are tokens (RFC 3261 §25.1), but every method in use is letters, maybe with '-' or digits;
+        // holding to that keeps TCP header glyphs like ".....V..REGISTER" from passing for a method.
+        if (!isLetter(text.charAt(from))) {
+            return Optional.empty();
+        }
         for (int i = from; i < methodEnd; i++) {
-            if (!isTokenChar(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_') {
                 return Optional.empty();
             }
         }
@@ -216,6 +222,10 @@ public final class StartLines {
             }
         }
         return false;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     static boolean isBlank(char c) {
