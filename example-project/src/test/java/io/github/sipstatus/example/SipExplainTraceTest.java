@@ -254,6 +254,21 @@ class SipExplainTraceTest {
         assertThat(errLines()).first().isEqualTo("sip-explain: --format needs text or json, not \"xml\"");
     }
 
+    @Test
+    void hugeLinesAndEndlessFoldsTakeLinearTime() {
+        StringBuilder trace = new StringBuilder("SIP/2.0 486 Busy Here\r\nCall-ID: huge\r\nX-Long: ");
+        trace.append("SIP/2.0 200 OK ".repeat(400_000)).append("\r\nX-Folded: start\r\n");
+        trace.append(" SIP/2.0 200 OK\r\n".repeat(300_000)).append("\r\n");
+        trace.append("E..".repeat(3_000_000)).append("\n");
+
+        int exitStatus = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> run(trace.toString()));
+
+        assertThat(exitStatus).isEqualTo(SipExplain.OK);
+        assertThat(outLines()).first().isEqualTo("Call huge: failed: 486 Busy Here");
+        assertThat(out.toString()).doesNotContain("200 OK");
+    }
+
     private static List<String> texts(JsonNode array, String field) {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.get(field).asText()));

@@ -33,7 +33,9 @@ public final class MessageSplitter {
     private State state = State.BETWEEN;
     private StartLine startLine;
     private int startLineNumber;
-    private final List<String[]> headers = new ArrayList<>(); // {received name, value so far}
+    private final List<String> headerNames = new ArrayList<>();
+    // Builders, so that a header folded over a million lines costs linear time, not quadratic.
+    private final List<StringBuilder> headerValues = new ArrayList<>();
     private final StringBuilder body = new StringBuilder();
     private long bodyLimit;
     private long bodyRead;
@@ -59,15 +61,15 @@ public final class MessageSplitter {
                     }
                 } else if (StartLines.isBlank(text.charAt(0)) || dots && text.charAt(0) == '.' && !isHeader(text)) {
                     // A continuation line; tshark and ngrep show its leading tab as a dot.
-                    if (!headers.isEmpty()) {
-                        String[] last = headers.get(headers.size() - 1);
-                        last[1] = last[1] + " " + text.substring(1).strip();
+                    if (!headerValues.isEmpty()) {
+                        headerValues.get(headerValues.size() - 1).append(' ').append(text.substring(1).strip());
                     }
                 } else if (restartsAtLineStart(line)) {
                     return;
-                } else if (isHeader(text) && headers.size() < MAX_HEADERS) {
+                } else if (isHeader(text) && headerNames.size() < MAX_HEADERS) {
                     int colon = text.indexOf(':');
-                    headers.add(new String[] {text.substring(0, colon).strip(), text.substring(colon + 1).strip()});
+                    headerNames.add(text.substring(0, colon).strip());
+                    headerValues.add(new StringBuilder(text.substring(colon + 1).strip()));
                 } else {
                     // Neither header nor continuation: the message ended without its empty line.
                     finish();
@@ -118,23 +120,25 @@ public final class MessageSplitter {
 
     private void finish() {
         if (startLine != null) {
-            List<Header> unfolded = new ArrayList<>(headers.size());
-            for (String[] header : headers) {
-                unfolded.add(new Header(HeaderNames.canonical(header[0]), header[0], header[1].strip()));
+            List<Header> unfolded = new ArrayList<>(headerNames.size());
+            for (int i = 0; i < headerNames.size(); i++) {
+                String name = headerNames.get(i);
+                unfolded.add(new Header(HeaderNames.canonical(name), name, headerValues.get(i).toString().strip()));
             }
             messages.add(new SipMessage(startLine, unfolded, body.toString(), startLineNumber));
         }
         startLine = null;
-        headers.clear();
+        headerNames.clear();
+        headerValues.clear();
         body.setLength(0);
         state = State.BETWEEN;
     }
 
     /** Content-Length as a number; absent or unreadable means "the rest of the segment". */
     private long contentLength() {
-        for (String[] header : headers) {
-            if (HeaderNames.canonical(header[0]).equals(HeaderNames.CONTENT_LENGTH)) {
-                String value = header[1];
+        for (int i = 0; i < headerNames.size(); i++) {
+            if (HeaderNames.canonical(headerNames.get(i)).equals(HeaderNames.CONTENT_LENGTH)) {
+                String value = headerValues.get(i).toString().strip();
                 if (!value.isEmpty() && value.length() <= 9 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
                     return Long.parseLong(value);
                 }
