@@ -89,10 +89,6 @@ public final class ReportFormatter {
         return "sip-explain: " + ui.format(key, invalid.input().strip(), invalid.detail());
     }
 
-    public String nothingFound() {
-        return "sip-explain: " + ui.get("error.nothingFound");
-    }
-
     /** The header line, then one line per class that occurred, with the counts in a column. */
     public List<String> summary(CategoryCounts counts) {
         List<String> lines = new ArrayList<>();

@@ -14,7 +14,6 @@ import io.github.sipstatus.sip.SipStatusLine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A call as a person reads it, for example:
