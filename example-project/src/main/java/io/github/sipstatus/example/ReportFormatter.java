@@ -2,7 +2,6 @@ package io.github.sipstatus.example;
 
 import io.github.sipstatus.sip.SipStatus;
 import io.github.sipstatus.sip.SipStatusCategory;
-import io.github.sipstatus.sip.SipStatusLine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +31,42 @@ public final class ReportFormatter {
      * and, when the line came with a reason phrase of its own, a line {@code Received: SIP/2.0 486 Nope}.
      */
     public List<String> explanation(Explanation explanation) {
+        return explanation(explanation, Optional.empty(), List.of());
+    }
+
+    /** A row of a block: a label and its text, lined up with the others. */
+    public record Row(String label, String text) {
+    }
+
+    /**
+     * The block of {@link #explanation(Explanation)}, with the hint replaced when the context says more than the
+     * table, and extra rows (Retry-After, Reason, challenge) before the advice.
+     */
+    public List<String> explanation(Explanation explanation, Optional<String> hintOverride, List<Row> extra) {
+        List<String> lines = new ArrayList<>(headline(explanation));
+        SipStatus status = explanation.status();
+        List<Row> rows = new ArrayList<>();
+        explanation.receivedWithOwnPhrase().ifPresent(line -> rows.add(new Row(ui.get("label.received"), line.toString())));
+        rows.add(new Row(ui.get("label.message"), status.message(locale)));
+        Optional<String> hint = hintOverride.isPresent() ? hintOverride : status.hint(locale);
+        hint.ifPresent(text -> rows.add(new Row(ui.get("label.hint"), text)));
+        rows.addAll(extra);
+        rows.add(new Row(ui.get("label.advice"), ui.advice(explanation.advice())));
+        int width = 0;
+        for (Row row : rows) {
+            width = Math.max(width, row.label().length());
+        }
+        for (Row row : rows) {
+            lines.add(labelled(row.label(), width + 2, row.text())); // ":" and one space after the longest label
+        }
+        return lines;
+    }
+
+    /**
+     * The status in one line, after the RFC 3261 §8.1.3.2 note for a code the table lacks; for a provisional
+     * response in a call that is all there is, with the received line when its phrase is its own.
+     */
+    public List<String> headline(Explanation explanation) {
         SipStatus status = explanation.status();
         List<String> lines = new ArrayList<>();
         if (explanation.isResolvedFromUnknownCode()) {
@@ -40,15 +75,6 @@ public final class ReportFormatter {
         }
         // The reason phrase stays English: it is protocol text, the same as in the trace.
         lines.add(status.code() + " " + status.reasonPhrase() + " (" + status.category().title(locale) + ")");
-
-        Optional<SipStatusLine> ownPhrase = explanation.receivedWithOwnPhrase();
-        String[] labels = {ui.get("label.message"), ui.get("label.hint"), ui.get("label.advice"),
-                ownPhrase.isPresent() ? ui.get("label.received") : ""};
-        int width = maxLength(labels) + 2; // ":" and one space after the longest label
-        ownPhrase.ifPresent(line -> lines.add(labelled(labels[3], width, line.toString())));
-        lines.add(labelled(labels[0], width, status.message(locale)));
-        status.hint(locale).ifPresent(hint -> lines.add(labelled(labels[1], width, hint)));
-        lines.add(labelled(labels[2], width, ui.advice(explanation.advice())));
         return lines;
     }
 
@@ -61,10 +87,6 @@ public final class ReportFormatter {
         };
         // The parser's detail is English, as protocol errors are; it quotes the line itself.
         return "sip-explain: " + ui.format(key, invalid.input().strip(), invalid.detail());
-    }
-
-    public String nothingFound() {
-        return "sip-explain: " + ui.get("error.nothingFound");
     }
 
     /** The header line, then one line per class that occurred, with the counts in a column. */
@@ -86,11 +108,4 @@ public final class ReportFormatter {
         return text + " ".repeat(Math.max(0, width - text.length()));
     }
 
-    private static int maxLength(String[] texts) {
-        int max = 0;
-        for (String text : texts) {
-            max = Math.max(max, text.length());
-        }
-        return max;
-    }
 }

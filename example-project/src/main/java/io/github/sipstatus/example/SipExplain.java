@@ -1,41 +1,43 @@
 package io.github.sipstatus.example;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * {@code sip-explain}: explains SIP responses given as arguments or found in a SIP trace on stdin.
+ * {@code sip-explain}: explains SIP responses given as arguments, or the calls in a SIP trace read from files or
+ * stdin.
  *
- * <p>Exit status: 0 when everything was explained, 1 when stdin held no status line, 2 for bad input or options.
+ * <p>Exit status: 0 when everything was explained, 1 when the trace held no SIP response, 2 for bad input or
+ * options (a status line that cannot be read included), 3 for input that cannot be read at all (a binary
+ * capture, a missing file).
  */
 public final class SipExplain {
 
     public static final int OK = 0;
     public static final int NOTHING_FOUND = 1;
     public static final int BAD_INPUT = 2;
+    public static final int UNREADABLE_INPUT = 3;
 
     private SipExplain() {
     }
 
     public static void main(String[] args) {
-        // Explicit UTF-8 both ways: traces and the Dutch texts must not depend on the platform encoding.
-        // Autoflush keeps errors on stderr next to the output they interrupt.
-        var stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        // Explicit UTF-8 out: the Dutch texts must not depend on the platform encoding. Input is bytes,
+        // decoded leniently by the trace reader. Autoflush keeps errors next to the output they interrupt.
         var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitStatus = run(args, stdin, out, err);
+        int exitStatus = run(args, System.in, out, err);
         out.flush();
         err.flush();
         System.exit(exitStatus);
     }
 
     /** The whole program minus the process: tests call this with in-memory streams. */
-    public static int run(String[] args, BufferedReader stdin, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
         CommandLine commandLine;
         try {
             commandLine = CommandLine.parse(args);
@@ -49,14 +51,19 @@ public final class SipExplain {
             Usage.lines(ui).forEach(out::println);
             return OK;
         }
-
+        if (commandLine.readsTrace()) {
+            return new TraceExplainer(ui, commandLine.format(), out, err).explain(commandLine.files(), stdin);
+        }
         StatusCodeParser parser = new StatusCodeParser();
-        boolean fromStdin = commandLine.inputs().isEmpty();
-        List<ParsedInput> inputs = fromStdin
-                ? parser.parseTrace(stdin.lines().collect(Collectors.toList()))
-                : commandLine.inputs().stream().map(parser::parseArgument).collect(Collectors.toList());
+        List<ParsedInput> inputs = new ArrayList<>();
+        for (String input : commandLine.inputs()) {
+            inputs.add(parser.parseArgument(input));
+        }
+        return explainCodes(inputs, new ReportFormatter(ui), out, err);
+    }
 
-        ReportFormatter report = new ReportFormatter(ui);
+    /** Codes and status lines, from the arguments or a piped list: a block each, then counts per class. */
+    static int explainCodes(List<ParsedInput> inputs, ReportFormatter report, PrintWriter out, PrintWriter err) {
         CategoryCounts counts = new CategoryCounts();
         boolean anyInvalid = false;
         for (ParsedInput input : inputs) {
@@ -72,18 +79,10 @@ public final class SipExplain {
         if (counts.total() > 1) {
             printBlock(out, true, report.summary(counts));
         }
-
-        if (anyInvalid) {
-            return BAD_INPUT;
-        }
-        if (fromStdin && inputs.isEmpty()) {
-            err.println(report.nothingFound());
-            return NOTHING_FOUND;
-        }
-        return OK;
+        return anyInvalid ? BAD_INPUT : OK;
     }
 
-    private static void printBlock(PrintWriter out, boolean separate, List<String> lines) {
+    static void printBlock(PrintWriter out, boolean separate, List<String> lines) {
         if (separate) {
             out.println();
         }

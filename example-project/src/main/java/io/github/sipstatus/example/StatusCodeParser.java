@@ -2,19 +2,14 @@ package io.github.sipstatus.example;
 
 import io.github.sipstatus.sip.SipStatusLine;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Extracts status codes from command-line arguments and from the lines of a SIP trace.
+ * Reads status codes from command-line arguments and from a piped list of codes, one a line.
  *
  * <p>Accepted forms are a bare code ({@code 486}) and a status line
- * ({@code SIP/2.0 503 Service Unavailable}), which the generated {@link SipStatusLine} parses. In a
- * trace, only lines in one of those forms count: request lines
- * ({@code INVITE sip:bob@example.com SIP/2.0}), headers (a Via's {@code SIP/2.0/UDP}) and bodies are
- * skipped.
+ * ({@code SIP/2.0 503 Service Unavailable}), which the generated {@link SipStatusLine} parses. SIP traces
+ * are read by {@link io.github.sipstatus.example.trace.TraceReader}, where a bare number is never a code.
  */
 public final class StatusCodeParser {
 
@@ -39,22 +34,6 @@ public final class StatusCodeParser {
             }
         }
         return parseCode(text.strip(), argument);
-    }
-
-    /** Returns a result only for lines that are a status line or a bare code; everything else is not ours. */
-    public Optional<ParsedInput> parseTraceLine(String line) {
-        String text = line.stripLeading();
-        if (STATUS_LINE_START.matcher(text).matches() || DIGITS.matcher(text.strip()).matches()) {
-            return Optional.of(parseArgument(text));
-        }
-        return Optional.empty();
-    }
-
-    public List<ParsedInput> parseTrace(List<String> lines) {
-        return lines.stream()
-                .map(this::parseTraceLine)
-                .flatMap(Optional::stream)
-                .collect(Collectors.toList());
     }
 
     private static ParsedInput parseCode(String candidate, String input) {

@@ -16,6 +16,8 @@ public final class Usage {
                 option("CODE", ui.get("usage.code")),
                 option("STATUS-LINE", ui.get("usage.statusLine")),
                 option("--locale TAG", ui.get("usage.locale")),
+                option("--format FMT", ui.get("usage.format")),
+                option("--file TRACE", ui.get("usage.file")),
                 option("-h, --help", ui.get("usage.help")),
                 "",
                 ui.get("usage.stdin"),

@@ -2,10 +2,10 @@ package io.github.sipstatus.example;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +18,7 @@ class SipExplainTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String stdin, String... args) {
-        return SipExplain.run(args, new BufferedReader(new StringReader(stdin)),
+        return SipExplain.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
@@ -116,9 +116,11 @@ class SipExplainTest {
                 "",
                 "SIP/2.0 100 Trying",
                 "Via: SIP/2.0/UDP pc33.atlanta.example.com;branch=z9hG4bK776asdhds",
+                "CSeq: 314159 INVITE",
                 "",
                 "SIP/2.0 407 Proxy Authentication Required",
                 "Proxy-Authenticate: Digest realm=\"atlanta.example.com\", nonce=\"f84f1cec41e6cbe5aea9c8e88d359\"",
+                "CSeq: 314159 INVITE",
                 "",
                 "SIP/2.0 180 Ringing",
                 "SIP/2.0 200 OK",
@@ -127,17 +129,23 @@ class SipExplainTest {
         int exitStatus = run(trace);
 
         assertThat(exitStatus).isEqualTo(SipExplain.OK);
+        // Without a Call-ID the messages are one group; without CSeq the last two are an exchange of their own.
         assertThat(outLines())
-                .contains("100 Trying (Informational)",
-                        "407 Proxy Authentication Required (Client Error)",
-                        "  Advice:  Authenticate: send the request again with credentials for the challenge in the response.",
-                        "180 Ringing (Informational)",
-                        "200 OK (Success)")
+                .startsWith("Messages without a Call-ID: failed: 407 Proxy Authentication Required",
+                        "  INVITE (CSeq 314159)",
+                        "    100 Trying (Informational)",
+                        "    407 Proxy Authentication Required (Client Error)")
+                .contains("      Challenge: Digest, realm \"atlanta.example.com\" (Proxy-Authenticate)",
+                        "      Advice:    Authenticate: send the request again with credentials for the challenge in the response.",
+                        "  (request unknown)",
+                        "    180 Ringing (Informational)",
+                        "    200 OK (Success)")
                 .endsWith(
                         "Summary of 4 responses:",
                         "  Informational  2",
                         "  Success        1",
-                        "  Client Error   1");
+                        "  Client Error   1",
+                        "Calls: 1");
     }
 
     @Test
@@ -146,7 +154,7 @@ class SipExplainTest {
 
         assertThat(exitStatus).isEqualTo(SipExplain.NOTHING_FOUND);
         assertThat(out.toString()).isEmpty();
-        assertThat(errLines()).containsExactly("sip-explain: no status code or SIP status line found on standard input");
+        assertThat(errLines()).containsExactly("sip-explain: no SIP response found in standard input (read as plain text)");
     }
 
     @Test
@@ -154,7 +162,7 @@ class SipExplainTest {
         int exitStatus = run("", "--help");
 
         assertThat(exitStatus).isEqualTo(SipExplain.OK);
-        assertThat(outLines()).startsWith("Usage: sip-explain [--locale TAG] [CODE | \"STATUS-LINE\"]...")
+        assertThat(outLines()).startsWith("Usage: sip-explain [--locale TAG] [--format text|json] [--file TRACE]... [CODE | \"STATUS-LINE\"]...")
                 .contains("  --locale TAG   output language as a BCP 47 tag: en (default), nl, nl-BE");
     }
 
@@ -172,7 +180,7 @@ class SipExplainTest {
         assertThat(exitStatus).isEqualTo(SipExplain.BAD_INPUT);
         assertThat(out.toString()).isEmpty();
         assertThat(errLines()).first().isEqualTo("sip-explain: unknown option --verbose");
-        assertThat(errLines()).contains("Usage: sip-explain [--locale TAG] [CODE | \"STATUS-LINE\"]...");
+        assertThat(errLines()).contains("Usage: sip-explain [--locale TAG] [--format text|json] [--file TRACE]... [CODE | \"STATUS-LINE\"]...");
     }
 
     @Test
@@ -198,9 +206,11 @@ class SipExplainTest {
 
         assertThat(exitStatus).isEqualTo(SipExplain.OK);
         assertThat(outLines()).startsWith(
-                "499 is not in the table; treated as 400 Bad Request (RFC 3261 §8.1.3.2)",
-                "400 Bad Request (Client Error)",
-                "  Received: SIP/2.0 499 Peer Says No Thanks");
+                "Messages without a Call-ID: failed: 499 Peer Says No Thanks",
+                "  INVITE (CSeq 1)",
+                "    499 is not in the table; treated as 400 Bad Request (RFC 3261 §8.1.3.2)",
+                "    400 Bad Request (Client Error)",
+                "      Received: SIP/2.0 499 Peer Says No Thanks");
     }
 
     @Test

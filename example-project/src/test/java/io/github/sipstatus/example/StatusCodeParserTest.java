@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,45 +87,5 @@ class StatusCodeParserTest {
     void boundariesOfTheRangeAreAccepted() {
         assertThat(parser.parseArgument("100")).isEqualTo(new StatusCode(100));
         assertThat(parser.parseArgument("699")).isEqualTo(new StatusCode(699));
-    }
-
-    @Test
-    void traceYieldsOnlyTheStatusLinesInOrder() {
-        List<String> trace = List.of(
-                "INVITE sip:bob@example.com SIP/2.0",
-                "Via: SIP/2.0/UDP pc33.example.com;branch=z9hG4bK776asdhds",
-                "To: Bob <sip:bob@example.com>",
-                "Content-Length: 0",
-                "",
-                "SIP/2.0 100 Trying",
-                "Via: SIP/2.0/UDP pc33.example.com;branch=z9hG4bK776asdhds",
-                "SIP/2.0 180 Ringing",
-                "v=0",
-                "SIP/2.0 486 Busy Here\r",
-                "ACK sip:bob@example.com SIP/2.0");
-
-        assertThat(parser.parseTrace(trace)).extracting(input -> ((StatusCode) input).code()).containsExactly(100, 180, 486);
-    }
-
-    @Test
-    void traceAcceptsABareCodePerLineSoAListOfCodesCanBePiped() {
-        assertThat(parser.parseTrace(List.of("486", "  503  "))).containsExactly(new StatusCode(486), new StatusCode(503));
-    }
-
-    @Test
-    void traceReportsMalformedStatusLinesInsteadOfSkippingThem() {
-        assertThat(parser.parseTrace(List.of("SIP/2.0 700 Weird", "SIP/2.0 OK")))
-                .containsExactly(
-                        new Invalid("SIP/2.0 700 Weird", Problem.MALFORMED_STATUS_LINE,
-                                "not a SIP status line: status code 700 is not in 100..699 at index 8 of \"SIP/2.0 700 Weird\""),
-                        new Invalid("SIP/2.0 OK", Problem.MALFORMED_STATUS_LINE,
-                                "not a SIP status line: expected a three-digit status code at index 8 of \"SIP/2.0 OK\""));
-    }
-
-    @Test
-    void traceLineThatIsNotAResponseIsIgnored() {
-        assertThat(parser.parseTraceLine("REGISTER sip:registrar.example.com SIP/2.0")).isEmpty();
-        assertThat(parser.parseTraceLine("CSeq: 1 INVITE")).isEmpty();
-        assertThat(parser.parseTraceLine("abc")).isEmpty();
     }
 }
