@@ -84,8 +84,8 @@ class SipExplainTraceTest {
         assertThat(folded.get("reasons").get(0).get("causeText").asText()).isEqualTo("Temporarily Unavailable");
         assertThat(folded.get("reasons").get(0).get("text").asText()).isEqualTo("Callee \"Bob\" is away");
         assertThat(folded.get("reasons").get(1).get("protocol").asText()).isEqualTo("Q.850");
-        // No Q.850 table yet (TableCauseTexts.q850): the cause's own text is null, the received text is there.
-        assertThat(folded.get("reasons").get(1).get("causeText").isNull()).isTrue();
+        // The cause's own text comes from the table's Q850Cause; the received text is kept beside it.
+        assertThat(folded.get("reasons").get(1).get("causeText").asText()).isEqualTo("No user responding");
         assertThat(folded.get("reasons").get(1).get("text").asText()).isEqualTo("No user responding");
 
         JsonNode unknown = document.get("calls").get(6).get("responses");
@@ -160,7 +160,7 @@ class SipExplainTraceTest {
                 "      Message: OK",
                 "      Hint:    Request accepted: the BYE was taken. This is not a call being answered.",
                 "      Advice:  Nothing to do: this is the normal outcome of the request.");
-        assertThat(lines).contains("      Reason:  Q.850 cause 17, text \"User busy\"",
+        assertThat(lines).contains("      Reason:  Q.850 cause 17 (User busy), text \"User busy\"",
                 "      Reason:      SIP cause 480 (Temporarily Unavailable), text \"Callee \"Bob\" is away\"");
     }
 

@@ -1,6 +1,7 @@
 package io.github.sipstatus.example.calls;
 
 import io.github.sipstatus.example.headers.ReasonValue;
+import io.github.sipstatus.sip.Q850Cause;
 import io.github.sipstatus.sip.SipStatus;
 
 import java.util.Locale;
@@ -27,12 +28,8 @@ public final class TableCauseTexts implements CauseTexts {
         return Optional.empty();
     }
 
-    /**
-     * The Q.850 cause's own text. Empty for now: the generated {@code Q850Cause} enum (issue 15) is not part of
-     * the API yet. Once it is, this body becomes {@code return Q850Cause.of(cause).map(c -> c.message(locale));}
-     * and nothing else changes.
-     */
+    /** The Q.850 cause's own message from the table (RFC 3398's causes, en and nl), if the table lists it. */
     Optional<String> q850(int cause, Locale locale) {
-        return Optional.empty();
+        return Q850Cause.of(cause).map(listed -> listed.message(locale));
     }
 }

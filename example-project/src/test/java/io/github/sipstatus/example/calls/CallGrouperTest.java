@@ -98,13 +98,14 @@ class CallGrouperTest {
     }
 
     @Test
-    void causeTextsOfSipCausesComeFromTheTableAndQ850IsEmptyForNow() {
+    void causeTextsComeFromTheTableForSipAndQ850Causes() {
         TableCauseTexts texts = new TableCauseTexts();
         List<io.github.sipstatus.example.headers.ReasonValue> reasons = io.github.sipstatus.example.headers.ReasonValue
                 .parseAll(List.of("SIP;cause=486, Q.850;cause=17, SIP;cause=799, SIP"));
 
         assertThat(texts.textOf(reasons.get(0), java.util.Locale.ENGLISH)).contains("Busy Here");
-        assertThat(texts.textOf(reasons.get(1), java.util.Locale.ENGLISH)).isEmpty();
+        assertThat(texts.textOf(reasons.get(1), java.util.Locale.ENGLISH)).contains("User busy");
+        assertThat(texts.textOf(reasons.get(1), java.util.Locale.forLanguageTag("nl"))).contains("Gebruiker in gesprek");
         assertThat(texts.textOf(reasons.get(2), java.util.Locale.ENGLISH)).isEmpty();
         assertThat(texts.textOf(reasons.get(3), java.util.Locale.ENGLISH)).isEmpty();
     }
