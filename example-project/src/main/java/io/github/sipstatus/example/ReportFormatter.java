@@ -1,5 +1,6 @@
 package io.github.sipstatus.example;
 
+import io.github.sipstatus.sip.Q850Cause;
 import io.github.sipstatus.sip.SipStatus;
 import io.github.sipstatus.sip.SipStatusCategory;
 
@@ -63,6 +64,40 @@ public final class ReportFormatter {
     }
 
     /**
+     * A Q.850 cause from the phone network, as the table maps it (RFC 3398 §7.2.4.1), for example:
+     * <pre>
+     * Q.850 cause 17: User busy
+     *   Message: User busy
+     *   SIP:     486 Busy Here
+     * </pre>
+     */
+    public List<String> cause(int value) {
+        List<String> lines = new ArrayList<>();
+        Optional<Q850Cause> listed = Q850Cause.of(value);
+        List<Row> rows = new ArrayList<>();
+        if (listed.isPresent()) {
+            // The name stays as Q.850 writes it: it is protocol text, the text of a Reason header.
+            lines.add(ui.format("cause.title", String.valueOf(value), listed.get().text()));
+            rows.add(new Row(ui.get("label.message"), listed.get().message(locale)));
+        } else {
+            lines.add(ui.format(value == 0 ? "cause.notACause" : "cause.notInTable", String.valueOf(value)));
+        }
+        Optional<SipStatus> response = Q850Cause.toSipStatus(value);
+        rows.add(new Row(ui.get("label.sip"), response.isPresent()
+                ? response.get().code() + " " + response.get().reasonPhrase()
+                        + (listed.isPresent() ? "" : " " + ui.get("cause.rfcDefault"))
+                : ui.get(value == 0 ? "cause.noAnswer" : value == 16 ? "cause.clearing" : "cause.noResponse")));
+        int width = 0;
+        for (Row row : rows) {
+            width = Math.max(width, row.label().length());
+        }
+        for (Row row : rows) {
+            lines.add(labelled(row.label(), width + 2, row.text()));
+        }
+        return lines;
+    }
+
+    /**
      * The status in one line, after the RFC 3261 §8.1.3.2 note for a code the table lacks; for a provisional
      * response in a call that is all there is, with the received line when its phrase is its own.
      */
@@ -83,6 +118,7 @@ public final class ReportFormatter {
         String key = switch (invalid.problem()) {
             case NOT_A_STATUS_CODE -> "error.notAStatusCode";
             case OUT_OF_RANGE -> "error.outOfRange";
+            case CAUSE_OUT_OF_RANGE -> "error.causeOutOfRange";
             case MALFORMED_STATUS_LINE -> "error.malformedStatusLine";
         };
         // The parser's detail is English, as protocol errors are; it quotes the line itself.

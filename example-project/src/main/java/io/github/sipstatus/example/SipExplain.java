@@ -66,11 +66,16 @@ public final class SipExplain {
     static int explainCodes(List<ParsedInput> inputs, ReportFormatter report, PrintWriter out, PrintWriter err) {
         CategoryCounts counts = new CategoryCounts();
         boolean anyInvalid = false;
+        boolean printed = false; // blocks are separated by an empty line
         for (ParsedInput input : inputs) {
             if (input instanceof ParsedInput.StatusCode statusCode) {
                 Explanation explanation = Explanation.of(statusCode);
-                printBlock(out, counts.total() > 0, report.explanation(explanation));
+                printBlock(out, printed, report.explanation(explanation));
                 counts.add(explanation.status().category());
+                printed = true;
+            } else if (input instanceof ParsedInput.Cause cause) {
+                printBlock(out, printed, report.cause(cause.cause()));
+                printed = true;
             } else if (input instanceof ParsedInput.Invalid invalid) {
                 err.println(report.error(invalid));
                 anyInvalid = true;

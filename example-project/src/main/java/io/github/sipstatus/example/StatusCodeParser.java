@@ -2,6 +2,7 @@ package io.github.sipstatus.example;
 
 import io.github.sipstatus.sip.SipStatusLine;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,10 @@ public final class StatusCodeParser {
     private static final Pattern STATUS_LINE_START = Pattern.compile("(?i)SIP/[0-9]+\\.[0-9]+ .*", Pattern.DOTALL);
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
+    /** A Q.850 cause as the support desk types it: {@code q850:17} (or {@code Q.850:17}). */
+    private static final Pattern Q850_CAUSE = Pattern.compile("(?i)q\\.?850:([0-9]{1,3})");
+    private static final int HIGHEST_CAUSE = 127;
+
     private static final int LOWEST_CODE = 100;
     private static final int HIGHEST_CODE = 699;
 
@@ -32,6 +37,13 @@ public final class StatusCodeParser {
             } catch (IllegalArgumentException e) {
                 return new ParsedInput.Invalid(argument, ParsedInput.Problem.MALFORMED_STATUS_LINE, e.getMessage());
             }
+        }
+        Matcher cause = Q850_CAUSE.matcher(text.strip());
+        if (cause.matches()) {
+            // Three digits at most, so the number cannot overflow; a cause is seven bits.
+            int value = Integer.parseInt(cause.group(1));
+            return value <= HIGHEST_CAUSE ? new ParsedInput.Cause(value)
+                    : new ParsedInput.Invalid(argument, ParsedInput.Problem.CAUSE_OUT_OF_RANGE);
         }
         return parseCode(text.strip(), argument);
     }

@@ -15,6 +15,7 @@ public final class Usage {
                 "",
                 option("CODE", ui.get("usage.code")),
                 option("STATUS-LINE", ui.get("usage.statusLine")),
+                option("q850:CAUSE", ui.get("usage.cause")),
                 option("--locale TAG", ui.get("usage.locale")),
                 option("--format FMT", ui.get("usage.format")),
                 option("--file TRACE", ui.get("usage.file")),

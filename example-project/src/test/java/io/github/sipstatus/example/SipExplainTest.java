@@ -162,7 +162,7 @@ class SipExplainTest {
         int exitStatus = run("", "--help");
 
         assertThat(exitStatus).isEqualTo(SipExplain.OK);
-        assertThat(outLines()).startsWith("Usage: sip-explain [--locale TAG] [--format text|json] [--file TRACE]... [CODE | \"STATUS-LINE\"]...")
+        assertThat(outLines()).startsWith("Usage: sip-explain [--locale TAG] [--format text|json] [--file TRACE]... [CODE | \"STATUS-LINE\" | q850:CAUSE]...")
                 .contains("  --locale TAG   output language as a BCP 47 tag: en (default), nl, nl-BE");
     }
 
@@ -180,7 +180,7 @@ class SipExplainTest {
         assertThat(exitStatus).isEqualTo(SipExplain.BAD_INPUT);
         assertThat(out.toString()).isEmpty();
         assertThat(errLines()).first().isEqualTo("sip-explain: unknown option --verbose");
-        assertThat(errLines()).contains("Usage: sip-explain [--locale TAG] [--format text|json] [--file TRACE]... [CODE | \"STATUS-LINE\"]...");
+        assertThat(errLines()).contains("Usage: sip-explain [--locale TAG] [--format text|json] [--file TRACE]... [CODE | \"STATUS-LINE\" | q850:CAUSE]...");
     }
 
     @Test
@@ -211,6 +211,26 @@ class SipExplainTest {
                 "    499 is not in the table; treated as 400 Bad Request (RFC 3261 §8.1.3.2)",
                 "    400 Bad Request (Client Error)",
                 "      Received: SIP/2.0 499 Peer Says No Thanks");
+    }
+
+    @Test
+    void aQ850CauseIsExplainedWithTheSipResponseForIt() {
+        int exitStatus = run("", "--locale", "nl", "q850:17", "Q.850:16", "q850:99", "q850:200");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.BAD_INPUT);
+        assertThat(outLines()).containsExactly(
+                "Q.850-oorzaak 17: User busy",
+                "  Melding: Gebruiker in gesprek",
+                "  SIP:     486 Busy Here",
+                "",
+                "Q.850-oorzaak 16: Normal call clearing",
+                "  Melding: Gesprek normaal beëindigd",
+                "  SIP:     geen antwoord: het gesprek wordt beëindigd met BYE, of met CANCEL voordat het is aangenomen",
+                "",
+                "Q.850-oorzaak 99 staat niet in de tabel",
+                "  SIP: 500 Server Internal Error (RFC 3398 §7.2.4.1: het antwoord op elke oorzaak die er niet in staat)");
+        assertThat(errLines()).containsExactly(
+                "sip-explain: \"q850:200\" valt buiten het bereik: Q.850-oorzaken lopen van 0 tot en met 127");
     }
 
     @Test
