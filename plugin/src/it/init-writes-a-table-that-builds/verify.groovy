@@ -14,7 +14,7 @@ assert table.text.contains('\nextends: callvoip\n')
 def schema = new File(basedir, 'src/main/sip/sip-status-codes.schema.json')
 assert schema.text.contains('"extendingTable"')
 
-assert runs[1].contains('SIP status API for sip-status-codes.yaml (51 codes, 2 locales) in io.github.sipstatus.it.sip: 9 written, 0 unchanged, 0 deleted (')
+assert runs[1].contains('SIP status API for sip-status-codes.yaml (51 codes, 2 locales) in io.github.sipstatus.it.sip: 10 written, 0 unchanged, 0 deleted (')
 assert new File(basedir, 'target/classes/io/github/sipstatus/it/sip/SipStatusCodes.class').isFile()
 
 assert runs[2].contains('[INFO] sip-status-codes.yaml against the IANA registry (75 codes): 51 in both, 24 missing, 0 not registered, 0 differing, 0 deprecated but not marked')

@@ -20,7 +20,7 @@ assert tr.getProperty('486.message') == 'Meşgul'
 assert tr.getProperty('category.4.title') == 'İstemci hatası'
 def runs = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
 assert runs.size() == 2 && runs.every { it.contains('BUILD SUCCESS') }
-assert runs[1].contains('(51 codes, 3 locales) in io.github.sipstatus.it.sip: 11 written, 1 unchanged, 0 deleted (')
+assert runs[1].contains('(51 codes, 3 locales) in io.github.sipstatus.it.sip: 11 written, 0 unchanged, 0 deleted (')
 // The second build really ran in a Turkish JVM with a Latin-1 default charset (-V prints it).
 assert new File(basedir, 'build.log').text.contains('Default locale: tr_TR, platform encoding: ISO-8859-1')
 return true
