@@ -70,8 +70,8 @@ public final class GenerateMojo extends AbstractMojo {
 
     /**
      * YAML overlays that each add a locale to the table or reword some of its texts, applied in order
-     * (a later one wins), for example
-     * <code>&lt;overlays&gt;&lt;overlay&gt;${project.basedir}/src/main/sip/sip-status-de.yaml&lt;/overlay&gt;&lt;/overlays&gt;</code>.
+     * (a later one wins): in {@code <overlays>}, one element each, for example
+     * <code>&lt;overlay&gt;${project.basedir}/src/main/sip/sip-status-de.yaml&lt;/overlay&gt;</code>.
      * Each names its {@code locale} and gives {@code categories} titles and {@code codes} texts; see the
      * <a href="https://github.com/sipstatus/sip-status-maven-plugin#overlays-add-a-language-without-copying-the-table">README</a>
      * for the format. An overlay that adds a locale must give every text of it, unless
