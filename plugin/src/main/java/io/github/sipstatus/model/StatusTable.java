@@ -31,7 +31,15 @@ public record StatusTable(
         List<StatusCode> codes,
         Q850Interworking q850) {
 
-    /** A table without Q.850 causes. */
+    /**
+     * A table without Q.850 causes.
+     *
+     * @param name       a human name for the table, shown in generated Javadoc
+     * @param provenance where the table's content comes from, shown in generated Javadoc
+     * @param locales    the table's locales; the first is its default locale
+     * @param categories the classes used by the codes, in any order
+     * @param codes      the codes, in any order
+     */
     public StatusTable(Optional<String> name, Optional<String> provenance, List<Locale> locales,
             List<Category> categories, List<StatusCode> codes) {
         this(name, provenance, locales, categories, codes, Q850Interworking.NONE);
@@ -47,6 +55,8 @@ public record StatusTable(
      * @param locales    the table's locales; the first is its default locale
      * @param categories the classes used by the codes, in class order
      * @param codes      the codes, in code order
+     * @param q850       the Q.850 causes and the mapping both ways, {@link Q850Interworking#NONE} if the table
+     *                   has no {@code causes}
      */
     public StatusTable {
         Objects.requireNonNull(name, "name");
