@@ -49,6 +49,7 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
      * @param resourceRoot the resource output folder the run wrote to, absolute
      * @param resources    the bundles, below it
      * @param warnings     the warnings that run gave, to repeat when nothing is regenerated
+     * @param base         the name of the built-in table the table extends, if it does
      */
     public BuildState {
         inputs = inputs.clone();
