@@ -9,6 +9,14 @@ public final class ComparisonReport {
 
     private ComparisonReport() {}
 
+    /**
+     * A summary line, then a titled section for each kind of finding there is.
+     *
+     * @param comparison   what the comparison found
+     * @param tableName    how the summary names the table
+     * @param registrySize how many codes the registry has
+     * @return the lines, without log levels
+     */
     public static List<String> lines(RegistryComparison comparison, String tableName, int registrySize) {
         List<String> lines = new ArrayList<>();
         lines.add(tableName + " against the IANA registry (" + registrySize + " codes): " + comparison.common()

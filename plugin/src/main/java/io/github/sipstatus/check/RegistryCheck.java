@@ -22,6 +22,15 @@ public final class RegistryCheck {
      */
     public record Result(List<String> report, boolean failed) {}
 
+    /**
+     * Compares the chosen table with the built-in IANA registry.
+     *
+     * @param choice the table to check
+     * @param failOn which findings fail the check
+     * @return the report and whether the check failed
+     * @throws InvalidInputException when the table cannot be read as a table
+     * @throws IOException           when its file cannot be read
+     */
     public static Result run(TableChoice choice, FailOn failOn) throws InvalidInputException, IOException {
         StatusTable table = load(choice);
         StatusTable registry = load(new TableChoice(BuiltInTable.IANA, Optional.empty()));

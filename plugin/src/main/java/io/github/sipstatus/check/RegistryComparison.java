@@ -33,6 +33,13 @@ public record RegistryComparison(
      */
     public record Difference(int code, String field, String table, String registry) {}
 
+    /**
+     * Compares a table with the registry, code by code, in the registry's order.
+     *
+     * @param table    the table to check
+     * @param registry the IANA registry, as the built-in {@code iana} table
+     * @return what the comparison found
+     */
     public static RegistryComparison compare(StatusTable table, StatusTable registry) {
         List<StatusCode> missing = new ArrayList<>();
         List<Difference> differences = new ArrayList<>();
@@ -66,7 +73,11 @@ public record RegistryComparison(
         return new RegistryComparison(missing, List.copyOf(extra), differences, unmarked, common);
     }
 
-    /** Reason phrases or RFCs that differ, or deprecations not marked: what the table says wrongly. */
+    /**
+     * Whether the table says something wrongly, as opposed to leaving something out.
+     *
+     * @return whether a reason phrase or RFC differs, or a deprecation is not marked
+     */
     public boolean hasMismatches() {
         return !differences.isEmpty() || !unmarked.isEmpty();
     }

@@ -17,9 +17,12 @@ public final class JavaSources {
     private JavaSources() {}
 
     /**
+     * Renders every generated type of a table.
+     *
      * @param table     the checked table
      * @param types     the package and names to generate into
      * @param tableName how the header comment names the table's file, e.g. {@code sip-status-codes.yaml}
+     * @return the source files, with paths relative to the source output folder
      */
     public static List<GeneratedFile> generate(StatusTable table, GeneratedTypes types, String tableName) {
         String from = table.name().isPresent() ? tableName + " (" + table.name().get() + ")" : tableName;

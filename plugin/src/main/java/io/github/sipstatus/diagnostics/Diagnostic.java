@@ -14,6 +14,15 @@ import java.util.Objects;
  */
 public record Diagnostic(String file, int line, int column, String message) implements Comparable<Diagnostic> {
 
+    /**
+     * The file and message are required; a position is 1-based, or 0 for none.
+     *
+     * @param file    the file as the user knows it (a path, or the name of a built-in table); empty for a
+     *                problem of the build configuration rather than of a file
+     * @param line    1-based line, or 0 when the problem concerns the file as a whole
+     * @param column  1-based column, or 0 when the problem concerns the file as a whole
+     * @param message what is wrong, and where possible what to do about it
+     */
     public Diagnostic {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
@@ -22,7 +31,13 @@ public record Diagnostic(String file, int line, int column, String message) impl
         }
     }
 
-    /** A problem of a whole file or of a configuration value, with no position inside a file. */
+    /**
+     * A problem of a whole file or of a configuration value, with no position inside a file.
+     *
+     * @param file    the file as the user knows it
+     * @param message what is wrong
+     * @return the diagnostic, at line and column 0
+     */
     public static Diagnostic of(String file, String message) {
         return new Diagnostic(file, 0, 0, message);
     }
@@ -30,12 +45,21 @@ public record Diagnostic(String file, int line, int column, String message) impl
     /**
      * A problem of a whole file (empty, too large, not YAML at all), pinned to its first character so
      * that editors and CI annotations still have a place to show it.
+     *
+     * @param file    the file as the user knows it
+     * @param message what is wrong
+     * @return the diagnostic, at line 1, column 1
      */
     public static Diagnostic atStart(String file, String message) {
         return new Diagnostic(file, 1, 1, message);
     }
 
-    /** A problem of the build configuration, such as a parameter's value: the message names the parameter. */
+    /**
+     * A problem of the build configuration, such as a parameter's value.
+     *
+     * @param message what is wrong, naming the parameter
+     * @return the diagnostic, with no file
+     */
     public static Diagnostic ofConfiguration(String message) {
         return new Diagnostic("", 0, 0, message);
     }

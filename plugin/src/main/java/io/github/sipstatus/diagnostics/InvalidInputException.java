@@ -17,6 +17,11 @@ public final class InvalidInputException extends Exception {
 
     private final transient List<Diagnostic> diagnostics;
 
+    /**
+     * An exception for the problems of a stage.
+     *
+     * @param diagnostics the problems, at least one, in any order: they are sorted into file order
+     */
     public InvalidInputException(List<Diagnostic> diagnostics) {
         super(summary(diagnostics), null, false, false);
         if (diagnostics.isEmpty()) {
@@ -27,11 +32,20 @@ public final class InvalidInputException extends Exception {
         this.diagnostics = List.copyOf(sorted.subList(0, Math.min(sorted.size(), MAX_REPORTED)));
     }
 
+    /**
+     * An exception for a single problem.
+     *
+     * @param diagnostic the problem
+     */
     public InvalidInputException(Diagnostic diagnostic) {
         this(List.of(diagnostic));
     }
 
-    /** The problems, in file order, at most {@link #MAX_REPORTED}. */
+    /**
+     * The problems to report.
+     *
+     * @return the problems, in file order, at most {@link #MAX_REPORTED}
+     */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }

@@ -10,6 +10,12 @@ package io.github.sipstatus.diagnostics;
  */
 public record Position(String file, int line, int column) {
 
+    /**
+     * A problem at this place.
+     *
+     * @param message what is wrong
+     * @return the diagnostic
+     */
     public Diagnostic diagnostic(String message) {
         return new Diagnostic(file, line, column, message);
     }

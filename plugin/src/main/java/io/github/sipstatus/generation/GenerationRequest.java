@@ -33,6 +33,19 @@ public record GenerationRequest(
         Path stateFile,
         String generatorVersion) {
 
+    /**
+     * Every component is required; the lists are copied.
+     *
+     * @param table                   the table: a built-in one, or the user's file
+     * @param overlays                YAML overlays that add or reword the texts of one locale each, in order
+     * @param locales                 the table locales to generate, or empty for all; the default is always kept
+     * @param missingTranslations     whether a generated locale that lacks a text fails the run or warns
+     * @param packageName             the Java package to generate into
+     * @param sourceOutputDirectory   where the Java sources go
+     * @param resourceOutputDirectory where the resource bundles go
+     * @param stateFile               where the run keeps what it produced, to skip the next run when nothing changed
+     * @param generatorVersion        the plugin's version: a new version regenerates even from the same inputs
+     */
     public GenerationRequest {
         Objects.requireNonNull(table, "table");
         overlays = List.copyOf(overlays);
@@ -48,6 +61,12 @@ public record GenerationRequest(
     /**
      * The common case, for tests and tools: a table (or the default built-in one), all its locales, every
      * translation required, the state kept next to the source output folder.
+     *
+     * @param source                  the user's table, or empty for the default built-in one
+     * @param packageName             the Java package to generate into
+     * @param sourceOutputDirectory   where the Java sources go
+     * @param resourceOutputDirectory where the resource bundles go
+     * @return the request
      */
     public static GenerationRequest of(Optional<Path> source, String packageName, Path sourceOutputDirectory,
             Path resourceOutputDirectory) {

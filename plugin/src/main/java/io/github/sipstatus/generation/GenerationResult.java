@@ -13,6 +13,14 @@ import java.util.List;
  */
 public record GenerationResult(String summary, boolean upToDate, WriteSummary files, List<String> warnings) {
 
+    /**
+     * The warnings are copied.
+     *
+     * @param summary  what was generated, e.g. {@code sip-status-codes.yaml (51 codes, 2 locales)}
+     * @param upToDate whether the inputs were unchanged and the output intact, so nothing was parsed or written
+     * @param files    how many files were written, left unchanged and deleted
+     * @param warnings missing translations, when they were to be warned about rather than fail the run
+     */
     public GenerationResult {
         warnings = List.copyOf(warnings);
     }

@@ -14,7 +14,10 @@ public final class PackageNames {
     /**
      * The default package for a groupId: the groupId plus {@code .sip}, with each segment made a Java
      * name ({@code my-company} becomes {@code my_company}, {@code 2go} becomes {@code _2go},
-     * {@code int} becomes {@code int_}). Empty when a segment is empty and nothing sensible can be made.
+     * {@code int} becomes {@code int_}).
+     *
+     * @param groupId the project's groupId
+     * @return the package, or empty when a segment is empty and nothing sensible can be made
      */
     public static Optional<String> fromGroupId(String groupId) {
         List<String> segments = new ArrayList<>();
@@ -37,7 +40,12 @@ public final class PackageNames {
         return Optional.of(String.join(".", segments));
     }
 
-    /** Why a name is not a usable Java package name, or empty if it is. */
+    /**
+     * Why a name is not a usable Java package name.
+     *
+     * @param packageName the configured name
+     * @return the reason, phrased to follow "parameter 'packageName': 'x' ...", or empty if it is usable
+     */
     public static Optional<String> problem(String packageName) {
         if (packageName.isEmpty()) {
             return Optional.of("is empty");

@@ -25,6 +25,10 @@ public final class SipStatusGenerator {
     private SipStatusGenerator() {}
 
     /**
+     * Generates from a request, or finds that its output is up to date.
+     *
+     * @param request the run's inputs and output folders
+     * @return what was generated and what the run did to the files
      * @throws InvalidInputException when the configuration or the table has problems; then nothing was written
      * @throws IOException           when an input cannot be read or the output cannot be written
      */

@@ -11,6 +11,12 @@ import java.util.List;
  */
 public record InitResult(List<Path> written, List<String> report) {
 
+    /**
+     * Copies both lists.
+     *
+     * @param written the files it wrote
+     * @param report  what to tell the user
+     */
     public InitResult {
         written = List.copyOf(written);
         report = List.copyOf(report);

@@ -21,6 +21,10 @@ public final class TableStarter {
     private TableStarter() {}
 
     /**
+     * Writes the table (and its schema) that a request asks for.
+     *
+     * @param request what to write, and where
+     * @return the files written and the report for the user
      * @throws InvalidInputException when a file it would write is there already; then nothing was written
      * @throws IOException           when a file cannot be written
      */

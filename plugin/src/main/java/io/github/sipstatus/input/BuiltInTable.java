@@ -19,11 +19,21 @@ public enum BuiltInTable {
         this.fileName = fileName;
     }
 
-    /** The name a user writes in the {@code table} parameter, e.g. {@code iana}. */
+    /**
+     * The name a user writes in the {@code table} parameter.
+     *
+     * @return the name, e.g. {@code iana}
+     */
     public String parameterValue() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The table a {@code table} parameter names, ignoring case and surrounding blanks.
+     *
+     * @param value the parameter's value
+     * @return the table, or empty when no table has that name
+     */
     public static Optional<BuiltInTable> parse(String value) {
         for (BuiltInTable table : values()) {
             if (table.parameterValue().equals(value.strip().toLowerCase(Locale.ROOT))) {
@@ -33,7 +43,11 @@ public enum BuiltInTable {
         return Optional.empty();
     }
 
-    /** The names a user may write, for messages: {@code callvoip or iana}. */
+    /**
+     * The names a user may write, for messages.
+     *
+     * @return e.g. {@code callvoip or iana}
+     */
     public static String parameterValues() {
         StringBuilder values = new StringBuilder();
         for (BuiltInTable table : values()) {
@@ -42,16 +56,29 @@ public enum BuiltInTable {
         return values.toString();
     }
 
-    /** How messages and file headers name it: there is no file for a user to open, so say where it is from. */
+    /**
+     * How messages and file headers name it: there is no file for a user to open, so say where it is from.
+     *
+     * @return e.g. {@code built-in sip-status-codes.yaml}
+     */
     public String displayName() {
         return "built-in " + fileName;
     }
 
-    /** How a table that extends it names it in messages: {@code built-in iana table}. */
+    /**
+     * How a table that extends it names it in messages.
+     *
+     * @return e.g. {@code built-in iana table}
+     */
     public String tableName() {
         return "built-in " + parameterValue() + " table";
     }
 
+    /**
+     * The table's file as the jar holds it.
+     *
+     * @return a fresh copy of its bytes
+     */
     public byte[] bytes() {
         String resource = "/io/github/sipstatus/tables/" + fileName;
         try (InputStream in = BuiltInTable.class.getResourceAsStream(resource)) {

@@ -11,6 +11,15 @@ public final class InputFiles {
 
     private InputFiles() {}
 
+    /**
+     * The bytes of a file a parameter names.
+     *
+     * @param file      the file
+     * @param parameter the parameter's name, for the diagnostic when it is a folder or missing
+     * @return the file's bytes
+     * @throws InvalidInputException when the file is a folder or does not exist
+     * @throws IOException           when it cannot be read
+     */
     public static byte[] read(Path file, String parameter) throws InvalidInputException, IOException {
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(Diagnostic.of(file.toString(),

@@ -15,6 +15,14 @@ import java.util.Optional;
  */
 public record TableChoice(BuiltInTable table, Optional<Path> source) {
 
+    /**
+     * The choice the goal's {@code table} and {@code source} parameters make.
+     *
+     * @param table  the {@code table} parameter, if set
+     * @param source the {@code source} parameter, if set
+     * @return the user's file when there is one, else the named or the default built-in table
+     * @throws InvalidInputException when both are set, or {@code table} names no built-in table
+     */
     public static TableChoice of(Optional<String> table, Optional<Path> source) throws InvalidInputException {
         if (table.isPresent() && source.isPresent()) {
             throw new InvalidInputException(Diagnostic.ofConfiguration("parameters 'table' ('" + table.get()
@@ -32,17 +40,31 @@ public record TableChoice(BuiltInTable table, Optional<Path> source) {
         return new TableChoice(builtIn.get(), Optional.empty());
     }
 
-    /** The table's bytes. */
+    /**
+     * The table's bytes.
+     *
+     * @return the content of the user's file or of the built-in table
+     * @throws InvalidInputException when the source is a folder or does not exist
+     * @throws IOException           when it cannot be read
+     */
     public byte[] read() throws InvalidInputException, IOException {
         return source.isPresent() ? InputFiles.read(source.get(), "source") : table.bytes();
     }
 
-    /** How file headers and the info line name the table: its file name, or the built-in table's name. */
+    /**
+     * How file headers and the info line name the table.
+     *
+     * @return its file name, or the built-in table's name
+     */
     public String shortName() {
         return source.isPresent() ? source.get().getFileName().toString() : table.displayName();
     }
 
-    /** How messages name the table: the path given, so an editor can open it, or the built-in table's name. */
+    /**
+     * How messages name the table.
+     *
+     * @return the path given, so an editor can open it, or the built-in table's name
+     */
     public String displayName() {
         return source.isPresent() ? source.get().toString() : table.displayName();
     }

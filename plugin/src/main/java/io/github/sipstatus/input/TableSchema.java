@@ -16,6 +16,11 @@ public final class TableSchema {
 
     private TableSchema() {}
 
+    /**
+     * The schema as the jar holds it.
+     *
+     * @return a fresh copy of its bytes
+     */
     public static byte[] bytes() {
         String resource = "/io/github/sipstatus/tables/" + FILE_NAME;
         try (InputStream in = TableSchema.class.getResourceAsStream(resource)) {

@@ -18,7 +18,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Compares a status table with the IANA SIP response-code registry and reports the registry codes it
  * lacks, its codes the registry does not have, reason phrases or RFC numbers that differ, and codes the
- * registry deprecates that it does not mark. Not bound to a phase: run {@code mvn sip-status:check}.
+ * registry deprecates that it does not mark. The registry is the plugin's built-in {@code iana} table,
+ * so the check needs no network.
+ *
+ * <p>Not bound to a phase: run {@code mvn sip-status:check} in a project that uses the plugin, or bind
+ * it to {@code verify} with {@code failOn} set so that a wrong reason phrase fails the build. It needs
+ * no project: {@code mvn io.github.sipstatus:sip-status-maven-plugin:check -Dsip-status.source=codes.yaml}
+ * checks any table.
  *
  * @since 0.1.0
  */
@@ -26,7 +32,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public final class CheckMojo extends AbstractMojo {
 
     /**
-     * The YAML status table to check. When not set, the built-in table named by {@code table}.
+     * The YAML status table to check, in the format the {@code generate} goal reads. When not set, the
+     * built-in table named by {@code table} is checked.
      *
      * @since 0.1.0
      */

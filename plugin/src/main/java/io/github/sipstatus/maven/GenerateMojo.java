@@ -28,7 +28,16 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates the type-safe SIP status API ({@code SipStatus}, {@code SipStatusCodes},
- * {@code SipStatusCategory}) and its localized resource bundles from a YAML status table.
+ * {@code SipStatusCategory}) and its localized resource bundles from a YAML status table: the built-in
+ * one, or the project's own given by {@code source}. The Java sources compile with {@code --release 8}
+ * and later and need nothing at run time.
+ *
+ * <p>The output folders are added to the project's compile sources and resources, so the compiler,
+ * the jar and IDEs that import the Maven model see the generated code. The goal is incremental: when the
+ * table, the overlays, the parameters and the plugin's version are those of the last run and every file
+ * it wrote is unchanged, it writes nothing and logs one "is up to date" line. A table with mistakes
+ * fails the build with one {@code file:line:column: message} line per problem, and leaves the previous
+ * output as it was.
  *
  * @since 0.1.0
  */
@@ -36,9 +45,13 @@ import org.apache.maven.project.MavenProject;
 public final class GenerateMojo extends AbstractMojo {
 
     /**
-     * The YAML status table: a table of its own, or one that {@code extends} a built-in table and lists
-     * only its additions and changes ({@code sip-status:init} starts one). When not set, the built-in
-     * table named by {@code table} is used.
+     * The YAML status table to generate from, for example
+     * <code>${project.basedir}/src/main/sip/sip-status-codes.yaml</code>: a table of its own, or one that
+     * {@code extends} a built-in table and lists only its additions and changes ({@code sip-status:init}
+     * starts one). The
+     * <a href="https://github.com/sipstatus/sip-status-maven-plugin#the-table-yaml-schema-version-1">README</a>
+     * describes the format (schema version 1) and the JSON Schema that editors can check it with. When not
+     * set, the built-in table named by {@code table} is used.
      *
      * @since 0.1.0
      */
@@ -57,8 +70,13 @@ public final class GenerateMojo extends AbstractMojo {
 
     /**
      * YAML overlays that each add a locale to the table or reword some of its texts, applied in order
-     * (a later one wins). Each names its {@code locale} and gives {@code categories} titles and
-     * {@code codes} texts; see the README for the format.
+     * (a later one wins): in {@code <overlays>}, one element each, for example
+     * <code>&lt;overlay&gt;${project.basedir}/src/main/sip/sip-status-de.yaml&lt;/overlay&gt;</code>.
+     * Each names its {@code locale} and gives {@code categories} titles and {@code codes} texts; see the
+     * <a href="https://github.com/sipstatus/sip-status-maven-plugin#overlays-add-a-language-without-copying-the-table">README</a>
+     * for the format. An overlay that adds a locale must give every text of it, unless
+     * {@code missingTranslations} is {@code warn}; one for a locale the table has replaces only the texts
+     * it gives.
      *
      * @since 0.1.0
      */
@@ -66,8 +84,10 @@ public final class GenerateMojo extends AbstractMojo {
     private List<File> overlays;
 
     /**
-     * The locales to generate bundles for, from the table's (and overlays') locales; the table's default
-     * locale is always generated. All of them when not set. A locale the table does not have is an error.
+     * The locales to generate bundles for, as BCP 47 tags from the table's (and overlays') locales: in the
+     * POM {@code <locales><locale>nl</locale></locales>}, on the command line
+     * {@code -Dsip-status.locales=en,nl}. The table's default locale is always generated. All of them
+     * when not set. A locale the table does not have is an error.
      *
      * @since 0.1.0
      */
@@ -86,8 +106,11 @@ public final class GenerateMojo extends AbstractMojo {
     private String missingTranslations;
 
     /**
-     * The Java package to generate into. Defaults to the project's groupId plus {@code .sip}, made a
-     * valid package name ({@code com.my-company} becomes {@code com.my_company.sip}).
+     * The Java package to generate into, for example {@code com.example.voip.sip}. Defaults to the
+     * project's groupId plus {@code .sip}, made a valid package name ({@code com.my-company} becomes
+     * {@code com.my_company.sip}). A name with a Java keyword or in {@code java.*} is an error. Changing
+     * it moves the generated types: the next build deletes the files it generated in the old package, and
+     * code that imports them must follow.
      *
      * @since 0.1.0
      */
@@ -95,7 +118,8 @@ public final class GenerateMojo extends AbstractMojo {
     private String packageName;
 
     /**
-     * Where the Java sources are generated; added to the project's compile source roots.
+     * Where the Java sources are generated; added to the project's compile source roots. Files there
+     * that the goal did not write are left alone.
      *
      * @since 0.1.0
      */
@@ -103,7 +127,8 @@ public final class GenerateMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
-     * Where the resource bundles are generated; added to the project's resources.
+     * Where the resource bundles ({@code SipStatusMessages*.properties}) are generated; added to the
+     * project's resources, so they are packaged beside the classes that read them.
      *
      * @since 0.1.0
      */

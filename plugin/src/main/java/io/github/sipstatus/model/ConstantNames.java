@@ -25,6 +25,9 @@ public final class ConstantNames {
      * letters or digits into one {@code _}, and trim {@code _} from both ends.
      * "Request-URI Too Long" becomes {@code REQUEST_URI_TOO_LONG}. A letter outside ASCII stays, and
      * {@link #problem} then asks for an explicit constant.
+     *
+     * @param reasonPhrase the code's reason phrase
+     * @return the derived name, which {@link #problem} may still reject
      */
     public static String derive(String reasonPhrase) {
         String upper = reasonPhrase.toUpperCase(Locale.ROOT);
@@ -51,6 +54,9 @@ public final class ConstantNames {
      * "constant 'x' ...". Constants are UPPER_SNAKE_CASE in ASCII: the Java convention, a name every
      * keyboard can type, and never one of the lower- or camel-case names the generated code uses for
      * its fields and types ({@code code}, {@code Optional}).
+     *
+     * @param name a constant name, derived or given in the table
+     * @return why it cannot be used, or empty when it can
      */
     public static Optional<String> problem(String name) {
         if (name.isEmpty()) {

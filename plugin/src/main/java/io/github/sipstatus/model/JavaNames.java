@@ -20,12 +20,22 @@ public final class JavaNames {
 
     private JavaNames() {}
 
-    /** Whether {@code name} is a keyword or literal, which no Java name may be. */
+    /**
+     * Whether a name is reserved.
+     *
+     * @param name a would-be Java name
+     * @return whether it is a keyword or literal, which no Java name may be
+     */
     public static boolean isKeyword(CharSequence name) {
         return RESERVED.contains(name.toString());
     }
 
-    /** Whether {@code name} is made of Java letters and digits, starting with a letter; keywords included. */
+    /**
+     * Whether a name has the shape of a Java identifier.
+     *
+     * @param name a would-be Java name
+     * @return whether it is made of Java letters and digits, starting with a letter; keywords included
+     */
     public static boolean isIdentifier(CharSequence name) {
         String text = name.toString();
         if (text.isEmpty() || !Character.isJavaIdentifierStart(text.codePointAt(0))) {

@@ -14,6 +14,11 @@ import java.util.Optional;
  */
 public record LocalizedText(Map<Locale, String> texts) {
 
+    /**
+     * Refuses an empty map and null locales or texts; keeps a copy in the given order.
+     *
+     * @param texts the text of each locale; never empty, no blank text
+     */
     public LocalizedText {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("a localized text needs at least one locale");
@@ -26,12 +31,23 @@ public record LocalizedText(Map<Locale, String> texts) {
         texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     }
 
-    /** The text in exactly this locale, if the table has it. */
+    /**
+     * The text in exactly this locale, with no fallback.
+     *
+     * @param locale a locale
+     * @return the text, or empty when the table has none in that locale
+     */
     public Optional<String> find(Locale locale) {
         return Optional.ofNullable(texts.get(locale));
     }
 
-    /** The text in this locale; the caller knows the model guarantees it. */
+    /**
+     * The text in a locale the model guarantees it in.
+     *
+     * @param locale a locale the text has
+     * @return the text
+     * @throws IllegalArgumentException when it has no text in that locale
+     */
     public String in(Locale locale) {
         String text = texts.get(locale);
         if (text == null) {

@@ -10,7 +10,12 @@ public enum MissingTranslations {
     /** Missing texts fall back to the table's default locale at run time; the build warns. */
     WARN;
 
-    /** Parses a parameter value, case-insensitively; empty when it is neither. */
+    /**
+     * The policy a {@code missingTranslations} parameter names, ignoring case and surrounding blanks.
+     *
+     * @param value the parameter's value
+     * @return the policy, or empty when it is neither {@code fail} nor {@code warn}
+     */
     public static Optional<MissingTranslations> parse(String value) {
         for (MissingTranslations policy : values()) {
             if (policy.name().equalsIgnoreCase(value.strip())) {
@@ -20,6 +25,11 @@ public enum MissingTranslations {
         return Optional.empty();
     }
 
+    /**
+     * The name a user writes in the {@code missingTranslations} parameter.
+     *
+     * @return {@code fail} or {@code warn}
+     */
     public String parameterValue() {
         return name().toLowerCase(Locale.ROOT);
     }

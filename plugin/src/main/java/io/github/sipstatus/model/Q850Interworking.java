@@ -25,6 +25,12 @@ public record Q850Interworking(List<Q850Cause> causes, Map<Integer, OptionalInt>
     /** A table without a {@code causes} section. */
     public static final Q850Interworking NONE = new Q850Interworking(List.of(), Map.of());
 
+    /**
+     * Sorts the causes; copies both collections and refuses null codes or causes in the map.
+     *
+     * @param causes     the causes, in any order
+     * @param codeCauses the cause of each code the table maps explicitly; an empty value means "no cause"
+     */
     public Q850Interworking {
         List<Q850Cause> sorted = new ArrayList<>(causes);
         sorted.sort(new ByCause());
@@ -36,10 +42,21 @@ public record Q850Interworking(List<Q850Cause> causes, Map<Integer, OptionalInt>
         }
     }
 
+    /**
+     * Whether the table interworks with the phone network at all.
+     *
+     * @return {@code true} when the table has no {@code causes}
+     */
     public boolean isEmpty() {
         return causes.isEmpty();
     }
 
+    /**
+     * The table's entry for a cause value.
+     *
+     * @param cause a Q.850 cause value
+     * @return its entry, or empty when the table does not list it
+     */
     public Optional<Q850Cause> cause(int cause) {
         for (Q850Cause candidate : causes) {
             if (candidate.cause() == cause) {
@@ -55,6 +72,7 @@ public record Q850Interworking(List<Q850Cause> causes, Map<Integer, OptionalInt>
      * have none: §8.2.6 maps only responses of 400 and above (for 3xx, §8.2.5 allows, but does not
      * prescribe, cause 23 after trying the Contacts).
      *
+     * @param code a status code of the table
      * @return the cause value, or empty when the code maps to no cause
      */
     public OptionalInt causeOf(int code) {

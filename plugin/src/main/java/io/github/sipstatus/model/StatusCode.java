@@ -24,9 +24,22 @@ public record StatusCode(
         LocalizedText message,
         Optional<LocalizedText> hint) {
 
+    /** The lowest SIP status code, the first 1xx. */
     public static final int MIN_CODE = 100;
+    /** The highest SIP status code, the last 6xx. */
     public static final int MAX_CODE = 699;
 
+    /**
+     * Every component is required, and the code must be a SIP status code.
+     *
+     * @param code         the code, {@value #MIN_CODE}..{@value #MAX_CODE}
+     * @param reasonPhrase the RFC reason phrase: what goes on the wire after the code
+     * @param constantName the Java constant name, given in the table or derived from the reason phrase
+     * @param rfc          the number of the RFC that defines the code, if the table names it
+     * @param deprecation  why the code should no longer be used, if it should not
+     * @param message      a short text for a person, in every locale of the table
+     * @param hint         a longer explanation, in every locale of the table, if the table has one
+     */
     public StatusCode {
         if (code < MIN_CODE || code > MAX_CODE) {
             throw new IllegalArgumentException("not a SIP status code: " + code);
@@ -39,6 +52,11 @@ public record StatusCode(
         Objects.requireNonNull(hint, "hint");
     }
 
+    /**
+     * The class of the code.
+     *
+     * @return the class of its leading digit
+     */
     public ResponseClass responseClass() {
         return ResponseClass.ofCode(code);
     }

@@ -31,12 +31,33 @@ public record StatusTable(
         List<StatusCode> codes,
         Q850Interworking q850) {
 
-    /** A table without Q.850 causes. */
+    /**
+     * A table without Q.850 causes.
+     *
+     * @param name       a human name for the table, shown in generated Javadoc
+     * @param provenance where the table's content comes from, shown in generated Javadoc
+     * @param locales    the table's locales; the first is its default locale
+     * @param categories the classes used by the codes, in any order
+     * @param codes      the codes, in any order
+     */
     public StatusTable(Optional<String> name, Optional<String> provenance, List<Locale> locales,
             List<Category> categories, List<StatusCode> codes) {
         this(name, provenance, locales, categories, codes, Q850Interworking.NONE);
     }
 
+    /**
+     * Checks what the generated code relies on: locales and codes present, codes, constants and classes
+     * unique, every code's class and RFC 3261's fallback codes present, every text in the default locale
+     * and in no undeclared one. Sorts the categories and codes.
+     *
+     * @param name       a human name for the table, shown in generated Javadoc
+     * @param provenance where the table's content comes from, shown in generated Javadoc
+     * @param locales    the table's locales; the first is its default locale
+     * @param categories the classes used by the codes, in class order
+     * @param codes      the codes, in code order
+     * @param q850       the Q.850 causes and the mapping both ways, {@link Q850Interworking#NONE} if the table
+     *                   has no {@code causes}
+     */
     public StatusTable {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(provenance, "provenance");
@@ -118,15 +139,31 @@ public record StatusTable(
         }
     }
 
-    /** The locale whose texts are the base bundle and the last fallback. */
+    /**
+     * The locale whose texts are the base bundle and the last fallback.
+     *
+     * @return the first of the table's locales
+     */
     public Locale defaultLocale() {
         return locales.get(0);
     }
 
+    /**
+     * The table's category for a class.
+     *
+     * @param responseClass a class
+     * @return its category, or empty when no code of the table is in that class
+     */
     public Optional<Category> category(ResponseClass responseClass) {
         return Optional.ofNullable(findCategory(categories, responseClass));
     }
 
+    /**
+     * The table's entry for a code.
+     *
+     * @param code a status code
+     * @return its entry, or empty when the table does not have it
+     */
     public Optional<StatusCode> code(int code) {
         return Optional.ofNullable(findCode(codes, code));
     }

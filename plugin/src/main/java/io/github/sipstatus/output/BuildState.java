@@ -38,6 +38,19 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
 
     private static final String HEADER = "# sip-status-maven-plugin build state 4: delete it to force a full regeneration";
 
+    /**
+     * Copies what may change under it: the inputs, the lists; and makes both folders absolute.
+     *
+     * @param inputs       every input, length-prefixed: table and overlay bytes, parameters, plugin version
+     * @param summary      the run's description,
+     *                     e.g. {@code sip-status-codes.yaml (51 codes, 2 locales) in com.example.sip}
+     * @param sourceRoot   the source output folder the run wrote to, absolute
+     * @param sources      the Java sources, below it
+     * @param resourceRoot the resource output folder the run wrote to, absolute
+     * @param resources    the bundles, below it
+     * @param warnings     the warnings that run gave, to repeat when nothing is regenerated
+     * @param base         the name of the built-in table the table extends, if it does
+     */
     public BuildState {
         inputs = inputs.clone();
         sourceRoot = sourceRoot.toAbsolutePath().normalize();
@@ -48,7 +61,12 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
         Objects.requireNonNull(base, "base");
     }
 
-    /** The state of the last run, or empty when there is none or it cannot be read (then everything is redone). */
+    /**
+     * The state of the last run.
+     *
+     * @param file the state file, beside which its inputs are kept
+     * @return the state, or empty when there is none or it cannot be read (then everything is redone)
+     */
     public static Optional<BuildState> read(Path file) {
         try {
             Path inputs = inputsFile(file);
@@ -94,6 +112,11 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
      * place, even to the same size and with its time put back, is not intact. Plain comparisons, not
      * record {@code equals}: its first call links a method handle, a cost that an up-to-date build in a
      * cold JVM would feel.
+     *
+     * @param sourceOutput   the source output folder of this run, which must be the state's
+     * @param resourceOutput the resource output folder of this run, which must be the state's
+     * @return whether both folders are the state's and every file in them is as the run left it
+     * @throws IOException when a file cannot be read
      */
     public boolean outputsIntact(Path sourceOutput, Path resourceOutput) throws IOException {
         return sourceRoot.equals(sourceOutput.toAbsolutePath().normalize())
@@ -114,7 +137,9 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
      * Removes the temporaries an interrupted build left beside the files of this state and beside the
      * state itself, for a run that finds everything up to date and so stages nothing.
      *
+     * @param stateFile the state file, whose folder is cleaned too
      * @return how many were removed
+     * @throws IOException when a folder cannot be listed or a temporary cannot be deleted
      */
     public int removeLeftovers(Path stateFile) throws IOException {
         Set<Path> folders = new LinkedHashSet<>();
@@ -132,7 +157,12 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
         return removed;
     }
 
-    /** Whether these are the inputs of the state's run. */
+    /**
+     * Whether these are the inputs of the state's run.
+     *
+     * @param candidate the inputs of this run, in the state's format
+     * @return whether they are byte for byte the state's
+     */
     public boolean hasInputs(byte[] candidate) {
         return Arrays.equals(inputs, candidate);
     }
@@ -142,7 +172,9 @@ public record BuildState(byte[] inputs, String summary, Path sourceRoot, List<Wr
      * does not match (and so a full run next time), never one that claims outputs it did not finish.
      * Temporaries an interrupted write of the state left in its folder are removed first.
      *
+     * @param file the state file; its inputs go beside it
      * @return how many such temporaries were removed
+     * @throws IOException when the state cannot be written
      */
     public int write(Path file) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');

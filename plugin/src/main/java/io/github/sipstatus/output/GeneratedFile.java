@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record GeneratedFile(String relativePath, byte[] content) {
 
+    /**
+     * Refuses a path that is absolute, uses {@code \} or climbs with {@code ..}; copies the bytes.
+     *
+     * @param relativePath '/'-separated path below the output folder, e.g. {@code com/example/sip/SipStatus.java}
+     * @param content      the bytes to write
+     */
     public GeneratedFile {
         Objects.requireNonNull(relativePath, "relativePath");
         if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")
@@ -20,6 +26,11 @@ public record GeneratedFile(String relativePath, byte[] content) {
         content = content.clone();
     }
 
+    /**
+     * The bytes to write.
+     *
+     * @return a fresh copy, so the file stays as generated
+     */
     @Override
     public byte[] content() {
         return content.clone();

@@ -37,7 +37,15 @@ public final class OutputWriter {
 
     private OutputWriter() {}
 
-    /** Stages and commits at once: for a single folder. */
+    /**
+     * Stages and commits at once: for a single folder.
+     *
+     * @param root     the output folder
+     * @param files    every file this run produces below it
+     * @param previous what the last run wrote there, if its state is known
+     * @return what was written, left unchanged and deleted
+     * @throws IOException when a file cannot be written, moved or deleted
+     */
     public static WriteSummary write(Path root, List<GeneratedFile> files, Optional<Produced> previous) throws IOException {
         return stage(root, files, previous).commit();
     }
@@ -57,6 +65,12 @@ public final class OutputWriter {
      * <p>Stale files are those the previous run wrote and this one does not, looked up in the folder the
      * previous run wrote them to (the output folder may have moved). One is deleted only while it is
      * still exactly as that run left it: a file someone changed or put there since is not this plugin's.
+     *
+     * @param root     the output folder
+     * @param files    every file this run produces below it
+     * @param previous what the last run wrote there, if its state is known
+     * @return the staged files, to {@linkplain Staged#commit commit} once every folder is staged
+     * @throws IOException when a file cannot be written; the staged ones are removed first
      */
     public static Staged stage(Path root, List<GeneratedFile> files, Optional<Produced> previous) throws IOException {
         Staged staged = new Staged();
@@ -142,7 +156,12 @@ public final class OutputWriter {
 
         private Staged() {}
 
-        /** Moves every staged file over its target (a rename each) and removes the stale ones. */
+        /**
+         * Moves every staged file over its target (a rename each) and removes the stale ones.
+         *
+         * @return what was written, left unchanged and deleted
+         * @throws IOException when a file cannot be moved or deleted
+         */
         public WriteSummary commit() throws IOException {
             for (Map.Entry<Path, Path> move : moves.entrySet()) {
                 try {

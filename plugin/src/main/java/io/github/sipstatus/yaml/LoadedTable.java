@@ -16,6 +16,13 @@ import java.util.Optional;
  */
 public record LoadedTable(StatusTable table, List<Diagnostic> warnings, Optional<BuiltInTable> base) {
 
+    /**
+     * The warnings are copied.
+     *
+     * @param table    the checked model, overlays merged and locales selected
+     * @param warnings missing translations, when the user chose to be warned rather than stopped
+     * @param base     the built-in table the table extends, if it does
+     */
     public LoadedTable {
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(base, "base");

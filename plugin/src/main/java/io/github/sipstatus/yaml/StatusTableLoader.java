@@ -18,10 +18,13 @@ public final class StatusTableLoader {
     private StatusTableLoader() {}
 
     /**
+     * Reads a table and its overlays, merges them, and keeps the chosen locales.
+     *
      * @param table             the table
      * @param overlays          overlays to lay over it, in order (a later one wins)
      * @param locales           the locales to keep, or empty for all; the default locale is always kept
      * @param missingTranslations whether a kept locale lacking a text fails the build or warns
+     * @return the checked table, and the missing translations to warn about
      * @throws InvalidInputException with every problem of every file, in file order
      */
     public static LoadedTable load(TableSource table, List<TableSource> overlays, Optional<List<String>> locales,
@@ -56,7 +59,14 @@ public final class StatusTableLoader {
         return new LoadedTable(assembler.build(), assembler.warnings(), parsed.draft().base());
     }
 
-    /** A table on its own: every locale kept, every translation required. */
+    /**
+     * A table on its own: every locale kept, every translation required.
+     *
+     * @param file  how messages name the file
+     * @param bytes the file's content
+     * @return the checked table
+     * @throws InvalidInputException with every problem of the file, in file order
+     */
     public static StatusTable load(String file, byte[] bytes) throws InvalidInputException {
         return load(new TableSource(file, bytes), List.of(), Optional.empty(), MissingTranslations.FAIL).table();
     }
