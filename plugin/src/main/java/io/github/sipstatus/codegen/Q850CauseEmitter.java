@@ -111,7 +111,7 @@ final class Q850CauseEmitter {
     private static CodeBlock constantJavadoc(Q850Cause cause, StatusTable table, Locale english) {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("<code>$L $L</code>: $L\n", cause.cause(), CommentText.javadoc(cause.name()),
-                        CommentText.javadoc(sentence(StatusJavadoc.inOrDefault(cause.message(), english, table))));
+                        CommentText.javadoc(StatusJavadoc.sentence(StatusJavadoc.inOrDefault(cause.message(), english, table))));
         if (cause.sip().isPresent()) {
             StatusCode code = table.code(cause.sip().getAsInt()).orElseThrow(); // the model guarantees it
             doc.add("\n<p>SIP response: <code>$L $L</code>.\n", code.code(), CommentText.javadoc(code.reasonPhrase()));
@@ -121,12 +121,6 @@ final class Q850CauseEmitter {
                     : "the table maps this cause to none, and it is not given the default 500 either.");
         }
         return doc.build();
-    }
-
-    private static String sentence(String text) {
-        String trimmed = text.strip();
-        char last = trimmed.charAt(trimmed.length() - 1);
-        return last == '.' || last == '!' || last == '?' ? trimmed : trimmed + ".";
     }
 
     private static void addAccessors(TypeSpec.Builder type, ClassName status, GeneratedTypes types) {

@@ -66,7 +66,8 @@ final class StatusJavadoc {
         return found.isPresent() ? found.get() : text.in(table.defaultLocale());
     }
 
-    private static String sentence(String text) {
+    /** A text as a sentence of Javadoc: ends with a full stop unless it already ends a sentence. */
+    static String sentence(String text) {
         String trimmed = text.strip();
         char last = trimmed.charAt(trimmed.length() - 1);
         return last == '.' || last == '!' || last == '?' ? trimmed : trimmed + ".";
