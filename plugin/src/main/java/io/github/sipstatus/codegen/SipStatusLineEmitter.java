@@ -27,8 +27,6 @@ final class SipStatusLineEmitter {
     private static final Modifier[] PRIVATE_STATIC = {Modifier.PRIVATE, Modifier.STATIC};
     private static final Modifier[] PUBLIC_STATIC = {Modifier.PUBLIC, Modifier.STATIC};
     private static final String RFC_VERSION = "SIP/2.0";
-    /** How much of a bad input an exception message quotes: enough to recognise it in a log. */
-    private static final int QUOTED_LENGTH = 60;
 
     private SipStatusLineEmitter() {}
 
@@ -329,33 +327,7 @@ final class SipStatusLineEmitter {
                 .addStatement("return new $T(\"not a SIP status line: \" + problem + \" at index \" + index + \" of \" + quote(text))",
                         IllegalArgumentException.class)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("quote")
-                .addModifiers(PRIVATE_STATIC)
-                .returns(String.class)
-                .addParameter(CharSequence.class, "text")
-                .addJavadoc("The start of {@code text} in quotes, control and non-ASCII characters escaped, so that a\n"
-                        + "message about hostile input is one printable line.\n")
-                .addStatement("StringBuilder quoted = new StringBuilder(\"\\\"\")")
-                .addStatement("int length = Math.min(text.length(), $L)", QUOTED_LENGTH)
-                .beginControlFlow("for (int i = 0; i < length; i++)")
-                .addStatement("char c = text.charAt(i)")
-                .beginControlFlow("if (c == '\\r')")
-                .addStatement("quoted.append(\"\\\\r\")")
-                .nextControlFlow("else if (c == '\\n')")
-                .addStatement("quoted.append(\"\\\\n\")")
-                .nextControlFlow("else if (c == '\\t')")
-                .addStatement("quoted.append(\"\\\\t\")")
-                .nextControlFlow("else if (c == '\"' || c == '\\\\')")
-                .addStatement("quoted.append('\\\\').append(c)")
-                .nextControlFlow("else if (c < ' ' || c >= 0x7f)")
-                .addStatement("String hex = Integer.toHexString(c)")
-                .addStatement("quoted.append(\"\\\\u\").append(\"0000\", hex.length(), 4).append(hex)")
-                .nextControlFlow("else")
-                .addStatement("quoted.append(c)")
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("return quoted.append(text.length() > length ? \"\\\"...\" : \"\\\"\").toString()")
-                .build());
+        type.addMethod(QuotedInput.method());
     }
 
     private static MethodSpec getter(String name, Class<?> type, String javadoc, String returns) {
