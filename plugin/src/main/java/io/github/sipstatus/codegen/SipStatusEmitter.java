@@ -41,6 +41,7 @@ final class SipStatusEmitter {
             if (Q850CauseEmitter.applies(table)) {
                 arguments = CodeBlock.of("$L, $L", arguments, table.q850().causeOf(code.code()).orElse(0));
             }
+            arguments = CodeBlock.of("$L$L", arguments, SipStatusAttributes.arguments(code, table, self));
             TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(arguments)
                     .addJavadoc(StatusJavadoc.of(code, table));
             if (code.deprecation().isPresent()) {
@@ -83,7 +84,7 @@ final class SipStatusEmitter {
                 .addStatement("optionals[index] = status != null ? status.present : $T.empty()", Optional.class)
                 .endControlFlow()
                 .build());
-        addInstanceState(type, self, category, Q850CauseEmitter.applies(table));
+        addInstanceState(type, self, category, table);
         addAccessors(type, self, category, types);
         if (Q850CauseEmitter.applies(table)) {
             addInterworking(type, types);
@@ -104,7 +105,21 @@ final class SipStatusEmitter {
                         + "$L; {@link #message(java.util.Locale)} picks the locale.\n"
                         + "\n@see $T\n@see $T\n",
                 GeneratedTypes.BUNDLE_SIMPLE_NAME, localeList(table), types.codes(), types.category())
+                .add(attributesParagraph(table))
                 .build();
+    }
+
+    /** Where the table's own attributes are: one accessor each. */
+    private static CodeBlock attributesParagraph(StatusTable table) {
+        if (table.attributes().isEmpty()) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder doc = CodeBlock.builder().add("\n<p>The table's own attributes, one accessor each:");
+        for (int i = 0; i < table.attributes().size(); i++) {
+            doc.add(i == 0 ? "\n{@link #$L()}" : ",\n{@link #$L()}", table.attributes().get(i).name());
+        }
+        return doc.add(".\nA code received from the wire that the table lacks has the attributes of the status\n"
+                + "{@link #resolve(int)} answers.\n").build();
     }
 
     private static String localeList(StatusTable table) {
@@ -124,7 +139,7 @@ final class SipStatusEmitter {
         return list.build();
     }
 
-    private static void addInstanceState(TypeSpec.Builder type, ClassName self, ClassName category, boolean q850) {
+    private static void addInstanceState(TypeSpec.Builder type, ClassName self, ClassName category, StatusTable table) {
         type.addField(int.class, "code", PRIVATE_FINAL)
                 .addField(String.class, "reasonPhrase", PRIVATE_FINAL)
                 .addField(int.class, "rfc", PRIVATE_FINAL)
@@ -139,14 +154,14 @@ final class SipStatusEmitter {
                 .addParameter(int.class, "code")
                 .addParameter(String.class, "reasonPhrase")
                 .addParameter(int.class, "rfc");
-        if (q850) {
+        if (Q850CauseEmitter.applies(table)) {
             type.addField(FieldSpec.builder(int.class, "q850", PRIVATE_FINAL)
                     .addJavadoc("The Q.850 cause for this response, 0 for none; the cause is looked up when asked, so that\n"
                             + "neither enum needs the other while it initializes.\n")
                     .build());
             constructor.addParameter(int.class, "q850").addStatement("this.q850 = q850");
         }
-        type.addMethod(constructor
+        constructor
                 .addStatement("this.code = code")
                 .addStatement("this.reasonPhrase = reasonPhrase")
                 .addStatement("this.rfc = rfc")
@@ -154,8 +169,9 @@ final class SipStatusEmitter {
                 .addStatement("this.statusLine = $S + code + ' ' + reasonPhrase", "SIP/2.0 ")
                 .addStatement("this.messageKey = code + $S", ".message")
                 .addStatement("this.hintKey = code + $S", ".hint")
-                .addStatement("this.present = $T.of(this)", Optional.class)
-                .build());
+                .addStatement("this.present = $T.of(this)", Optional.class);
+        SipStatusAttributes.addTo(type, constructor, table, self);
+        type.addMethod(constructor.build());
     }
 
     private static void addAccessors(TypeSpec.Builder type, ClassName self, ClassName category, GeneratedTypes types) {

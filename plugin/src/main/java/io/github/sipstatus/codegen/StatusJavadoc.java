@@ -1,6 +1,8 @@
 package io.github.sipstatus.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import io.github.sipstatus.model.Attribute;
+import io.github.sipstatus.model.AttributeValue;
 import io.github.sipstatus.model.LocalizedText;
 import io.github.sipstatus.model.StatusCode;
 import io.github.sipstatus.model.StatusTable;
@@ -40,6 +42,9 @@ final class StatusJavadoc {
                         CommentText.javadoc(table.q850().cause(cause.getAsInt()).orElseThrow().name()));
             }
         }
+        if (!table.attributes().isEmpty()) {
+            doc.add("\n<p>Attributes: $L.\n", attributes(code, table));
+        }
         if (code.deprecation().isPresent()) {
             doc.add("\n@deprecated $L\n", CommentText.javadoc(code.deprecation().get()));
         }
@@ -48,6 +53,18 @@ final class StatusJavadoc {
             doc.add("@see <a href=\"https://www.rfc-editor.org/rfc/rfc$L\">RFC $L</a>\n", rfc, rfc);
         }
         return doc.build();
+    }
+
+    /** The code's values of the table's own attributes, as the table gives them: {@code retryable <code>true</code>}. */
+    private static String attributes(StatusCode code, StatusTable table) {
+        StringBuilder text = new StringBuilder();
+        for (Attribute attribute : table.attributes()) {
+            Optional<AttributeValue> value = attribute.valueOf(code);
+            text.append(text.length() == 0 ? "" : ", ").append(attribute.name()).append(' ')
+                    .append(value.isPresent() ? "<code>" + CommentText.javadoc(SipStatusAttributes.text(value.get()))
+                            + "</code>" : "none");
+        }
+        return text.toString();
     }
 
     /** Javadoc is read in English: the English texts when the table has them, else the default locale's. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.Set;
  * @param codes      the codes, in code order
  * @param q850       the Q.850 causes and the mapping both ways (RFC 3398), {@link Q850Interworking#NONE} if the
  *                   table has no {@code causes}
+ * @param attributes the table's own attributes, in declared order
  */
 public record StatusTable(
         Optional<String> name,
@@ -29,7 +31,23 @@ public record StatusTable(
         List<Locale> locales,
         List<Category> categories,
         List<StatusCode> codes,
-        Q850Interworking q850) {
+        Q850Interworking q850,
+        List<Attribute> attributes) {
+
+    /**
+     * A table without attributes of its own.
+     *
+     * @param name       a human name for the table, shown in generated Javadoc
+     * @param provenance where the table's content comes from, shown in generated Javadoc
+     * @param locales    the table's locales; the first is its default locale
+     * @param categories the classes used by the codes, in any order
+     * @param codes      the codes, in any order
+     * @param q850       the Q.850 causes and the mapping both ways, {@link Q850Interworking#NONE} if none
+     */
+    public StatusTable(Optional<String> name, Optional<String> provenance, List<Locale> locales,
+            List<Category> categories, List<StatusCode> codes, Q850Interworking q850) {
+        this(name, provenance, locales, categories, codes, q850, List.of());
+    }
 
     /**
      * A table without Q.850 causes.
@@ -42,13 +60,15 @@ public record StatusTable(
      */
     public StatusTable(Optional<String> name, Optional<String> provenance, List<Locale> locales,
             List<Category> categories, List<StatusCode> codes) {
-        this(name, provenance, locales, categories, codes, Q850Interworking.NONE);
+        this(name, provenance, locales, categories, codes, Q850Interworking.NONE, List.of());
     }
 
     /**
      * Checks what the generated code relies on: locales and codes present, codes, constants and classes
      * unique, every code's class and RFC 3261's fallback codes present, every text in the default locale
-     * and in no undeclared one. Sorts the categories and codes.
+     * and in no undeclared one, every attribute value of a declared attribute and of its type, and every
+     * code with a value for each attribute that has neither default nor {@code optional}. Sorts the
+     * categories and codes.
      *
      * @param name       a human name for the table, shown in generated Javadoc
      * @param provenance where the table's content comes from, shown in generated Javadoc
@@ -57,6 +77,7 @@ public record StatusTable(
      * @param codes      the codes, in code order
      * @param q850       the Q.850 causes and the mapping both ways, {@link Q850Interworking#NONE} if the table
      *                   has no {@code causes}
+     * @param attributes the table's own attributes, in declared order
      */
     public StatusTable {
         Objects.requireNonNull(name, "name");
@@ -102,6 +123,33 @@ public record StatusTable(
         }
         Objects.requireNonNull(q850, "q850");
         checkInterworking(q850, codes, locales);
+        attributes = List.copyOf(attributes);
+        checkAttributes(attributes, codes);
+    }
+
+    private static void checkAttributes(List<Attribute> attributes, List<StatusCode> codes) {
+        Map<String, Attribute> byName = new LinkedHashMap<>();
+        for (Attribute attribute : attributes) {
+            if (byName.put(attribute.name(), attribute) != null) {
+                throw new IllegalArgumentException("duplicate attribute: " + attribute.name());
+            }
+        }
+        for (StatusCode code : codes) {
+            for (Map.Entry<String, AttributeValue> value : code.attributes().entrySet()) {
+                Attribute attribute = byName.get(value.getKey());
+                if (attribute == null) {
+                    throw new IllegalArgumentException("code " + code.code() + " gives attribute '" + value.getKey()
+                            + "', which the table does not declare");
+                }
+                attribute.requireAccepted(value.getValue(), "the value of code " + code.code());
+            }
+            for (Attribute attribute : attributes) {
+                if (attribute.required() && !code.attributes().containsKey(attribute.name())) {
+                    throw new IllegalArgumentException("code " + code.code() + " has no value for attribute '"
+                            + attribute.name() + "', which has neither a default nor optional");
+                }
+            }
+        }
     }
 
     private static void checkInterworking(Q850Interworking q850, List<StatusCode> codes, List<Locale> locales) {

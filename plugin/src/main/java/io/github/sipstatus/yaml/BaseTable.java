@@ -53,6 +53,10 @@ final class BaseTable {
         } catch (InvalidInputException e) {
             throw new IllegalStateException("the " + table.tableName() + " cannot be read: " + e.diagnostics(), e);
         }
+        if (!parsed.draft().attributes().isEmpty()) {
+            // A user's attribute names are free only while the built-in tables declare none.
+            throw new IllegalStateException("the " + table.tableName() + " declares attributes of its own");
+        }
         if (!parsed.problems().isEmpty() || translations.hasProblems()) {
             throw new IllegalStateException("the " + table.tableName() + " has problems: " + parsed.problems()
                     + translations.diagnostics());

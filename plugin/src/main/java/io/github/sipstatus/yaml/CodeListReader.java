@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class CodeListReader {
 
     private static final List<String> CODE_KEYS =
-            List.of("code", "reason", "constant", "rfc", "deprecated", "q850", "message", "hint");
+            List.of("code", "reason", "constant", "rfc", "deprecated", "q850", "message", "hint", "attributes");
     private static final List<String> CODE_REQUIRED = List.of("code", "reason", "message");
     private static final List<String> CHANGE_REQUIRED = List.of("code");
 
@@ -43,6 +43,8 @@ final class CodeListReader {
     private final BaseTable base;
     /** Reads each entry's {@code q850}, checked against the causes once they are read too. */
     private final CauseParser causes;
+    /** Reads each entry's {@code attributes}, against the declarations read before the codes. */
+    private final AttributeParser attributes;
     /** Where each code of this file is first given, to name both places of a duplicate. */
     private final Map<Integer, Node> codeNodes = new HashMap<>();
     /** The entries that could be read, in file order. */
@@ -62,7 +64,7 @@ final class CodeListReader {
      * @param base    the table extended, or null
      */
     CodeListReader(NodeReader reader, TextReader texts, DiagnosticCollector translations, List<Locale> locales,
-            Set<ResponseClass> classes, BaseTable base, CauseParser causes) {
+            Set<ResponseClass> classes, BaseTable base, CauseParser causes, AttributeParser attributes) {
         this.reader = reader;
         this.texts = texts;
         this.translations = translations;
@@ -70,6 +72,7 @@ final class CodeListReader {
         this.classes = classes;
         this.base = base;
         this.causes = causes;
+        this.attributes = attributes;
     }
 
     /**
@@ -199,6 +202,9 @@ final class CodeListReader {
         Node q850Node = fields.get("q850");
         if (q850Node != null && valid) {
             causes.readCodeCause(code.getAsInt(), q850Node, context);
+        }
+        if (valid) {
+            attributes.readCodeValues(code.getAsInt(), fields.get("attributes"), mapping, context);
         }
         Node deprecatedNode = fields.get("deprecated");
         Optional<String> deprecation = inherited != null ? inherited.deprecation() : Optional.empty();

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Near-miss suggestions for misspelt keys: "reasn" → "reason". */
+/** Near-miss suggestions for misspelt words, whatever their case: "reasn" → "reason", "busy" → "BUSY". */
 final class Suggestions {
 
     private Suggestions() {}
@@ -15,13 +15,14 @@ final class Suggestions {
         String closest = null;
         int closestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int distance = distance(lower, candidate);
+            int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (distance < closestDistance) { // on a tie the first candidate stays
                 closest = candidate;
                 closestDistance = distance;
             }
         }
-        if (closest == null || closestDistance > Math.max(1, closest.length() / 3)) {
+        // Within a third of the word, and never all of it: a one-letter value suggests nothing.
+        if (closest == null || closestDistance > Math.max(1, closest.length() / 3) || closestDistance >= closest.length()) {
             return Optional.empty();
         }
         return Optional.of(closest);

@@ -259,14 +259,15 @@ final class TableAssembler {
             Map<Locale, String> hint = hints.get(c.code());
             codes.add(new StatusCode(c.code(), c.reasonPhrase(), c.constantName(), c.rfc(), c.deprecation(),
                     text(messages.get(c.code()), kept),
-                    hint.isEmpty() ? Optional.empty() : Optional.of(text(hint, kept))));
+                    hint.isEmpty() ? Optional.empty() : Optional.of(text(hint, kept)),
+                    table.codeAttributes().getOrDefault(c.code(), Map.of())));
         }
         List<Q850Cause> causes = new ArrayList<>();
         for (CauseParser.DraftCause c : table.causes()) {
             causes.add(new Q850Cause(c.cause(), c.name(), c.constantName(), c.sip(), text(causeMessages.get(c.cause()), kept)));
         }
         Q850Interworking q850 = causes.isEmpty() ? Q850Interworking.NONE : new Q850Interworking(causes, table.codeCauses());
-        return new StatusTable(table.name(), table.provenance(), kept, categories, codes, q850);
+        return new StatusTable(table.name(), table.provenance(), kept, categories, codes, q850, table.attributes());
     }
 
     /** The texts of the kept locales, in the order of the kept locales. */

@@ -2,6 +2,8 @@ package io.github.sipstatus.yaml;
 
 import io.github.sipstatus.diagnostics.Position;
 import io.github.sipstatus.input.BuiltInTable;
+import io.github.sipstatus.model.Attribute;
+import io.github.sipstatus.model.AttributeValue;
 import io.github.sipstatus.model.ResponseClass;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,8 @@ import java.util.OptionalInt;
  * @param localesAt  where the {@code locales} are written (the file's start when they are not)
  * @param causes     the Q.850 causes, empty when the table interworks with none
  * @param codeCauses each code's {@code q850} where the table gives one (empty: no cause)
+ * @param attributes the table's own attributes, in declared order
+ * @param codeAttributes each code's values for them, where it gives some
  */
 record TableDraft(
         String file,
@@ -30,7 +34,9 @@ record TableDraft(
         List<DraftCategory> categories,
         List<DraftCode> codes,
         List<CauseParser.DraftCause> causes,
-        Map<Integer, OptionalInt> codeCauses) {
+        Map<Integer, OptionalInt> codeCauses,
+        List<Attribute> attributes,
+        Map<Integer, Map<String, AttributeValue>> codeAttributes) {
 
     /**
      * A category; {@code title} may lack locales.

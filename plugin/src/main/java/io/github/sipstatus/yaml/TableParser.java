@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class TableParser {
 
     private static final List<String> ROOT_KEYS =
-            List.of("schema", "extends", "name", "source", "locales", "categories", "causes", "codes");
+            List.of("schema", "extends", "name", "source", "locales", "categories", "attributes", "causes", "codes");
     private static final List<String> ROOT_REQUIRED = List.of("schema", "locales", "categories", "codes");
     /** A table that extends a built-in one inherits its locales, categories and codes. */
     private static final List<String> EXTENDING_REQUIRED = List.of("schema", "extends");
@@ -115,10 +115,13 @@ final class TableParser {
                 classes.add(category.responseClass());
             }
         }
+        AttributeParser attributes = new AttributeParser(reader, texts);
+        attributes.readDeclarations(fields.get("attributes"));
         CauseParser causes = new CauseParser(reader, texts, translations, base);
         Optional<SequenceNode> codeSequence = optionalSequence(inheritable(fields.get("codes"), base), "'codes'");
-        List<DraftCode> codes = new CodeListReader(reader, texts, translations, locales, classes, base, causes)
-                .read(codeSequence, codesAt);
+        List<DraftCode> codes = new CodeListReader(reader, texts, translations, locales, classes, base, causes,
+                attributes).read(codeSequence, codesAt);
+        attributes.checkRequired(codes, base);
         if (codeSequence.isPresent() && !problems.hasProblems()) {
             checkResolveTargets(codeSequence.get(), codes);
         }
@@ -140,7 +143,7 @@ final class TableParser {
         }
         return new TableDraft(file, base == null ? Optional.empty() : Optional.of(base.table()), name, provenance,
                 locales, reader.position(localesNode != null ? localesNode : mapping), categories, codes, causeList,
-                codeCauses);
+                codeCauses, attributes.attributes(), attributes.codeValues());
     }
 
     /** In a table that extends, {@code codes:} with nothing after it (every example commented out) is no codes. */
