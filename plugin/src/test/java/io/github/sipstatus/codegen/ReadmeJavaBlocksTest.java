@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code ```java} block of README.md and example-project/README.md compiles against the API
- * generated from the built-in table into {@code com.example.sip}, the package the README names, so a
- * reader who copies a block gets code that compiles. Fences indented inside list items count too.
+ * generated into {@code com.example.sip}, the package the README names, from README.md's own table in
+ * "Your own columns" (the built-in table plus attributes, which a test holds it to), so a reader who
+ * copies a block gets code that compiles. Fences indented inside list items count too.
  *
  * <p>The fragment convention (also stated, for editors, in an HTML comment in README.md):
  * <ul>
@@ -70,13 +71,82 @@ class ReadmeJavaBlocksTest {
 
     private static CompiledApi api;
 
+    /** The comment that marks README.md's table for this test: the yaml block after it is the API's table. */
+    private static final String TABLE_MARKER = "<!-- ReadmeJavaBlocksTest compiles the java blocks";
+
     @BeforeAll
-    static void generateTheApiTheReadmeDescribes() {
-        StatusTable table = Tables.defaultTable();
+    static void generateTheApiTheReadmeDescribes() throws IOException {
+        StatusTable table = readmeTable();
         GeneratedTypes types = new GeneratedTypes("com.example.sip");
         api = CompiledApi.compile(dir.resolve("api"), "com.example.sip",
                 JavaSources.generate(table, types, "sip-status-codes.yaml"),
                 BundleFiles.generate(table, types, "sip-status-codes.yaml"));
+    }
+
+    /** The table of "Your own columns": the yaml block after the marker, loaded as the plugin loads a table. */
+    static StatusTable readmeTable() throws IOException {
+        List<String> lines = Files.readAllLines(README);
+        int marker = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(TABLE_MARKER)) {
+                assertThat(marker).as("one table marker in README.md").isEqualTo(-1);
+                marker = i;
+            }
+        }
+        assertThat(marker).as("README.md marks its table with " + TABLE_MARKER).isNotNegative();
+        int fence = marker + 1;
+        while (!lines.get(fence).startsWith("```")) {
+            fence++;
+        }
+        assertThat(lines.get(fence)).isEqualTo("```yaml");
+        StringBuilder yaml = new StringBuilder();
+        for (int i = fence + 1; !lines.get(i).equals("```"); i++) {
+            yaml.append(lines.get(i)).append('\n');
+        }
+        return Tables.load(yaml.toString());
+    }
+
+    /** The README's table is the built-in one plus attributes, so every other block shows the built-in API. */
+    @Test
+    void theReadmesTableIsTheBuiltInOnePlusItsAttributes() throws IOException {
+        StatusTable table = readmeTable();
+        StatusTable builtIn = Tables.defaultTable();
+        assertThat(table.attributes()).extracting(a -> a.name()).containsExactly("retryable", "outcome", "alarmLevel");
+        assertThat(new StatusTable(table.name(), table.provenance(), table.locales(), table.categories(),
+                table.codes().stream().map(c -> new io.github.sipstatus.model.StatusCode(c.code(), c.reasonPhrase(),
+                        c.constantName(), c.rfc(), c.deprecation(), c.message(), c.hint())).toList(), table.q850()))
+                .isEqualTo(builtIn);
+    }
+
+    /** The README lists the names an attribute cannot take: exactly those the plugin refuses. */
+    @Test
+    void theReadmeListsTheReservedAttributeNames() throws IOException {
+        String readme = Files.readString(README).replaceAll("\\s+", " ");
+        assertThat(names(readme, "- reserved names: ")).containsExactlyElementsOf(
+                io.github.sipstatus.model.AttributeNames.reservedMembers());
+        assertThat(names(readme, "- reserved nested enum names: ")).containsExactlyInAnyOrderElementsOf(
+                io.github.sipstatus.model.AttributeNames.reservedTypes());
+    }
+
+    private static List<String> names(String readme, String label) {
+        int start = readme.indexOf(label);
+        assertThat(start).as("README.md has '%s'", label).isNotNegative();
+        // The list ends at its ';' or at the remark in parentheses after it, whichever comes first.
+        int from = start + label.length();
+        int end = readme.length();
+        for (String terminator : List.of(";", " (")) {
+            int at = readme.indexOf(terminator, from);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String list = readme.substring(from, end);
+        List<String> names = new ArrayList<>();
+        Matcher name = Pattern.compile("`(\\w+)`").matcher(list);
+        while (name.find()) {
+            names.add(name.group(1));
+        }
+        return names;
     }
 
     @AfterAll
