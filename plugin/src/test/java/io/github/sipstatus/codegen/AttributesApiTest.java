@@ -33,9 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A table's own attributes, generated, compiled ({@code --release 8 -Xlint:all -Werror}, doclint) and
  * called: every type, with a default, optional and required, and an enum's nested type.
  */
-class AttributesApiTest {
+public class AttributesApiTest {
 
-    static final String TABLE = Tables.minimal("""
+    public static final String TABLE = Tables.minimal("""
               - code: 486
                 reason: Busy Here
                 message: {en: Busy here, nl: In gesprek}
