@@ -2,7 +2,6 @@ package io.github.sipstatus.yaml;
 
 import io.github.sipstatus.diagnostics.DiagnosticCollector;
 import io.github.sipstatus.diagnostics.Position;
-import io.github.sipstatus.model.ConstantNames;
 import io.github.sipstatus.model.Q850Cause;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +52,23 @@ final class CauseParser {
             Position messageAt, Position at) {}
 
     /** A cause as this file gives it; {@code constantAt} is null when it keeps the base's constant. */
-    private record Entry(DraftCause cause, Node constantAt, String context, boolean change) {}
+    private record Entry(DraftCause cause, Node constantAt, String context, boolean change)
+            implements ConstantClaims.Claim {
+        @Override
+        public int number() {
+            return cause.cause();
+        }
+
+        @Override
+        public String constantName() {
+            return cause.constantName();
+        }
+
+        @Override
+        public Position baseAt(BaseTable base) {
+            return base.cause(cause.cause()).at();
+        }
+    }
 
     private final NodeReader reader;
     private final TextReader texts;
@@ -131,18 +146,7 @@ final class CauseParser {
                 claims.add(entry);
             }
         }
-        Map<String, Entry> owners = new HashMap<>();
-        Set<Integer> clashing = new HashSet<>();
-        for (Entry claim : claims) {
-            Entry first = owners.putIfAbsent(claim.cause().constantName(), claim);
-            if (first != null) {
-                String where = first.constantAt() != null ? "the cause at line " + reader.line(first.constantAt())
-                        : "cause " + first.cause().cause() + " (" + base.at(base.cause(first.cause().cause()).at()) + ")";
-                reader.error(claim.constantAt(), claim.context() + "constant " + claim.cause().constantName()
-                        + " is also the constant of " + where + "; give one of them its own name with 'constant'");
-                clashing.add(claim.cause().cause());
-            }
-        }
+        Set<Integer> clashing = ConstantClaims.clashing(claims, "cause", reader, base);
         List<DraftCause> causes = new ArrayList<>();
         for (Entry entry : all) {
             if (!clashing.contains(entry.cause().cause())) {
@@ -187,7 +191,8 @@ final class CauseParser {
                 : inherited != null ? Optional.of(inherited.name()) : Optional.empty();
         // A change keeps the base's constant unless it gives one, as a changed code does.
         Optional<String> constant = fields.get("constant") == null && inherited != null
-                ? Optional.of(inherited.constantName()) : readConstant(fields, name, context);
+                ? Optional.of(inherited.constantName())
+                : ConstantReader.read(reader, fields.get("constant"), nameNode, name, "name", context);
         Node constantAt = fields.get("constant") != null ? fields.get("constant") : inherited != null ? null : nameNode;
         OptionalInt sip = inherited != null ? inherited.sip() : OptionalInt.empty();
         Node sipNode = fields.get("sip");
@@ -209,26 +214,6 @@ final class CauseParser {
         return Optional.of(new Entry(new DraftCause(cause.getAsInt(), name.get(), constant.get(), sip, messages,
                 reader.position(messageNode != null ? messageNode : mapping), reader.position(mapping)),
                 constantAt, context, inherited != null));
-    }
-
-    private Optional<String> readConstant(Map<String, Node> fields, Optional<String> name, String context) {
-        Node constantNode = fields.get("constant");
-        Optional<String> constant = constantNode != null
-                ? reader.string(constantNode, context, "constant")
-                : name.isPresent() ? Optional.of(ConstantNames.derive(name.get())) : Optional.<String>empty();
-        if (constant.isEmpty()) {
-            return constant;
-        }
-        Node at = constantNode != null ? constantNode : fields.get("name");
-        Optional<String> problem = ConstantNames.problem(constant.get());
-        if (problem.isPresent()) {
-            reader.error(at, context + (constantNode != null
-                    ? "constant '" + constant.get() + "' " + problem.get()
-                    : "the constant derived from the name, '" + constant.get() + "', " + problem.get()
-                            + "; give one with 'constant'"));
-            return Optional.empty();
-        }
-        return constant;
     }
 
     /** A code's {@code q850}: a cause value, or {@value #NO_CAUSE}. */

@@ -2,13 +2,11 @@ package io.github.sipstatus.yaml;
 
 import io.github.sipstatus.diagnostics.DiagnosticCollector;
 import io.github.sipstatus.diagnostics.Position;
-import io.github.sipstatus.model.ConstantNames;
 import io.github.sipstatus.model.ResponseClass;
 import io.github.sipstatus.model.StatusCode;
 import io.github.sipstatus.yaml.TableDraft.DraftCode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +54,23 @@ final class CodeListReader {
      * @param constantAt where its constant is written or derived from; null when it keeps the base's
      * @param change     whether it changes a code of the base
      */
-    private record Entry(DraftCode code, Node constantAt, String context, boolean change) {}
+    private record Entry(DraftCode code, Node constantAt, String context, boolean change)
+            implements ConstantClaims.Claim {
+        @Override
+        public int number() {
+            return code.code();
+        }
+
+        @Override
+        public String constantName() {
+            return code.constantName();
+        }
+
+        @Override
+        public Position baseAt(BaseTable base) {
+            return base.code(code.code()).at();
+        }
+    }
 
     /**
      * @param locales every locale of the table, inherited ones included
@@ -133,17 +147,7 @@ final class CodeListReader {
                 claims.add(entry);
             }
         }
-        Map<String, Entry> owners = new HashMap<>();
-        Set<Integer> clashing = new HashSet<>();
-        for (Entry claim : claims) {
-            Entry first = owners.putIfAbsent(claim.code().constantName(), claim);
-            if (first != null) {
-                reader.error(claim.constantAt(), claim.context() + "constant " + claim.code().constantName()
-                        + " is also the constant of code " + first.code().code() + " (" + where(first)
-                        + "); give one of them its own name with 'constant'");
-                clashing.add(claim.code().code());
-            }
-        }
+        Set<Integer> clashing = ConstantClaims.clashing(claims, "code", reader, base);
         List<DraftCode> codes = new ArrayList<>();
         for (Entry entry : all) {
             if (!clashing.contains(entry.code().code())) {
@@ -151,14 +155,6 @@ final class CodeListReader {
             }
         }
         return codes;
-    }
-
-    /** Where a code's constant comes from, after "(": a line of this file, or the base's entry. */
-    private String where(Entry entry) {
-        if (entry.constantAt() != null) {
-            return "line " + reader.line(entry.constantAt());
-        }
-        return base.at(base.code(entry.code().code()).at());
     }
 
     private void readCode(MappingNode mapping, String fallbackContext) {
@@ -188,7 +184,8 @@ final class CodeListReader {
         Node constantNode = fields.get("constant");
         // A change keeps the base's constant unless it gives one: code that uses the name keeps compiling.
         Node constantAt = constantNode != null ? constantNode : inherited != null ? null : reasonNode;
-        Optional<String> constant = readConstant(constantNode, reasonNode, reason, inherited, context);
+        Optional<String> constant = constantNode == null && inherited != null ? Optional.of(inherited.constantName())
+                : ConstantReader.read(reader, constantNode, reasonNode, reason, "reason", context);
         OptionalInt rfc = inherited != null ? inherited.rfc() : OptionalInt.empty();
         Node rfcNode = fields.get("rfc");
         if (rfcNode != null) {
@@ -245,31 +242,6 @@ final class CodeListReader {
             return Optional.empty();
         }
         return texts.singleLine(node, context, "deprecated");
-    }
-
-    private Optional<String> readConstant(Node constantNode, Node reasonNode, Optional<String> reason,
-            DraftCode inherited, String context) {
-        if (constantNode == null && inherited != null) {
-            return Optional.of(inherited.constantName());
-        }
-        Optional<String> constant;
-        if (constantNode != null) {
-            constant = reader.string(constantNode, context, "constant");
-        } else {
-            constant = reason.isPresent() ? Optional.of(ConstantNames.derive(reason.get())) : Optional.empty();
-        }
-        if (constant.isEmpty()) {
-            return constant;
-        }
-        Optional<String> problem = ConstantNames.problem(constant.get());
-        if (problem.isPresent()) {
-            reader.error(constantNode != null ? constantNode : reasonNode, context + (constantNode != null
-                    ? "constant '" + constant.get() + "' " + problem.get()
-                    : "the constant derived from the reason, '" + constant.get() + "', " + problem.get()
-                            + "; give one with 'constant'"));
-            return Optional.empty();
-        }
-        return constant;
     }
 
     private boolean checkCode(Node node, int code, String context) {
