@@ -110,11 +110,11 @@ final class SipStatusAttributes {
             doc.add(", one of {@link $T}", self.nestedClass(attribute.enumTypeName()));
         }
         if (attribute.defaultValue().isPresent()) {
-            doc.add("; a code the table gives no value has $L.\n", shown(attribute, attribute.defaultValue().get()));
+            doc.add(".\nA code the table gives no value has $L.\n", shown(attribute, attribute.defaultValue().get()));
         } else if (attribute.optional()) {
-            doc.add("; a code may have no value.\n");
+            doc.add(".\nA code may have no value.\n");
         } else {
-            doc.add("; every code of the table has a value.\n");
+            doc.add(".\nEvery code of the table has a value.\n");
         }
         doc.add("An unknown code from the wire has the value of the status {@link #resolve(int)} answers.\n\n");
         return doc.add("@return $L\n", attribute.optional() ? "the value, or empty when this status has none"

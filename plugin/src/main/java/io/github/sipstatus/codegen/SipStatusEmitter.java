@@ -102,10 +102,10 @@ final class SipStatusEmitter {
         }
         return doc.add("\n<p>Find a status with {@link #of(int)}, {@link #valueOf(int)} or, for a response from the wire,\n"
                         + "{@link #resolve(int)}. Texts for people come from the {@code $L} bundles in\n"
-                        + "$L; {@link #message(java.util.Locale)} picks the locale.\n"
-                        + "\n@see $T\n@see $T\n",
-                GeneratedTypes.BUNDLE_SIMPLE_NAME, localeList(table), types.codes(), types.category())
+                        + "$L; {@link #message(java.util.Locale)} picks the locale.\n",
+                GeneratedTypes.BUNDLE_SIMPLE_NAME, localeList(table))
                 .add(attributesParagraph(table))
+                .add("\n@see $T\n@see $T\n", types.codes(), types.category())
                 .build();
     }
 

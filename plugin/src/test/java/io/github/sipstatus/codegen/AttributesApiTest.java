@@ -147,8 +147,8 @@ public class AttributesApiTest {
     void theJavadocSaysWhatEachAccessorAndValueMeans() {
         String source = source("SipStatus.java");
         assertThat(source).contains("Whether the dialer retries the call later.")
-                .contains("a code the table gives no value has <code>false</code>.")
-                .contains("a code the table gives no value has {@link Outcome#FAILED FAILED}.")
+                .contains("A code the table gives no value has <code>false</code>.")
+                .contains("A code the table gives no value has {@link Outcome#FAILED FAILED}.")
                 .contains("Codes with this value:\n         * {@link SipStatus#BUSY_HERE 486 Busy Here}.")
                 .contains("<p>Attributes: retryable <code>true</code>, outcome <code>BUSY</code>, alarmLevel <code>-1</code>,"
                         + " dashboard <code>Busy &lt;line&gt;</code>, label none, severity none, tier <code>2</code>.")

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exact output for a small table, kept under {@code src/test/resources/golden}: a change to the
+ * The exact output for a small table (with a deprecated code and attributes of its own), kept under {@code src/test/resources/golden}: a change to the
  * generated code shows up in review as a diff of these files. After an intended change, rewrite them
  * with {@code mvn test -Dtest=GoldenSourcesTest -Dgolden.update=true} and read the diff.
  */
@@ -29,12 +29,19 @@ class GoldenSourcesTest {
                 rfc: 3261
                 message: {en: Busy here, nl: In gesprek}
                 hint: {en: "Try again later.", nl: "Probeer het later opnieuw."}
+                attributes: {retryable: true, outcome: BUSY, alarmLevel: 1}
               - code: 202
                 reason: Accepted (Deprecated)
                 constant: ACCEPTED
                 rfc: 6665
                 deprecated: "RFC 6665 removed 202 for SUBSCRIBE and REFER; use 200"
                 message: {en: Accepted, nl: Geaccepteerd}
+            """).replace("codes:\n", """
+            attributes:
+              retryable: {type: boolean, default: false, description: "Whether the dialer retries the call later."}
+              outcome: {type: enum, values: [BUSY, FAILED], default: FAILED}
+              alarmLevel: {type: integer, optional: true}
+            codes:
             """);
 
     @Test

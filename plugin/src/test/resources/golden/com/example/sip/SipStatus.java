@@ -13,56 +13,79 @@ import java.util.OptionalInt;
  * {@link #resolve(int)}. Texts for people come from the {@code SipStatusMessages} bundles in
  * en, nl (default en); {@link #message(java.util.Locale)} picks the locale.
  *
+ * <p>The table's own attributes, one accessor each:
+ * {@link #retryable()},
+ * {@link #outcome()},
+ * {@link #alarmLevel()}.
+ * A code received from the wire that the table lacks has the attributes of the status
+ * {@link #resolve(int)} answers.
+ *
  * @see SipStatusCodes
  * @see SipStatusCategory
  */
 public enum SipStatus {
     /**
      * <code>183 Session Progress</code>: Progress.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      */
-    SESSION_PROGRESS(183, "Session Progress", 0),
+    SESSION_PROGRESS(183, "Session Progress", 0, false, Outcome.FAILED, OptionalInt.empty()),
 
     /**
      * <code>200 OK</code>: OK.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      */
-    OK(200, "OK", 0),
+    OK(200, "OK", 0, false, Outcome.FAILED, OptionalInt.empty()),
 
     /**
      * <code>202 Accepted (Deprecated)</code>: Accepted.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      *
      * @deprecated RFC 6665 removed 202 for SUBSCRIBE and REFER; use 200
      * @see <a href="https://www.rfc-editor.org/rfc/rfc6665">RFC 6665</a>
      */
     @Deprecated
-    ACCEPTED(202, "Accepted (Deprecated)", 6665),
+    ACCEPTED(202, "Accepted (Deprecated)", 6665, false, Outcome.FAILED, OptionalInt.empty()),
 
     /**
      * <code>300 Multiple Choices</code>: Choices.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      */
-    MULTIPLE_CHOICES(300, "Multiple Choices", 0),
+    MULTIPLE_CHOICES(300, "Multiple Choices", 0, false, Outcome.FAILED, OptionalInt.empty()),
 
     /**
      * <code>400 Bad Request</code>: Bad request.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      */
-    BAD_REQUEST(400, "Bad Request", 0),
+    BAD_REQUEST(400, "Bad Request", 0, false, Outcome.FAILED, OptionalInt.empty()),
 
     /**
      * <code>486 Busy Here</code>: Busy here.
      *
      * <p>Try again later.
+     *
+     * <p>Attributes: retryable <code>true</code>, outcome <code>BUSY</code>, alarmLevel <code>1</code>.
      * @see <a href="https://www.rfc-editor.org/rfc/rfc3261">RFC 3261</a>
      */
-    BUSY_HERE(486, "Busy Here", 3261),
+    BUSY_HERE(486, "Busy Here", 3261, true, Outcome.BUSY, OptionalInt.of(1)),
 
     /**
      * <code>500 Server Internal Error</code>: Server error.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      */
-    SERVER_INTERNAL_ERROR(500, "Server Internal Error", 0),
+    SERVER_INTERNAL_ERROR(500, "Server Internal Error", 0, false, Outcome.FAILED, OptionalInt.empty()),
 
     /**
      * <code>600 Busy Everywhere</code>: Busy everywhere.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      */
-    BUSY_EVERYWHERE(600, "Busy Everywhere", 0);
+    BUSY_EVERYWHERE(600, "Busy Everywhere", 0, false, Outcome.FAILED, OptionalInt.empty());
 
     /**
      * Base name of the generated resource bundles, for {@code ResourceBundle.getBundle} or
@@ -120,7 +143,14 @@ public enum SipStatus {
      */
     private final Optional<SipStatus> present;
 
-    SipStatus(int code, String reasonPhrase, int rfc) {
+    private final boolean retryable;
+
+    private final Outcome outcome;
+
+    private final OptionalInt alarmLevel;
+
+    SipStatus(int code, String reasonPhrase, int rfc, boolean retryable, Outcome outcome,
+            OptionalInt alarmLevel) {
         this.code = code;
         this.reasonPhrase = reasonPhrase;
         this.rfc = rfc;
@@ -129,6 +159,48 @@ public enum SipStatus {
         this.messageKey = code + ".message";
         this.hintKey = code + ".hint";
         this.present = Optional.of(this);
+        this.retryable = retryable;
+        this.outcome = outcome;
+        this.alarmLevel = alarmLevel;
+    }
+
+    /**
+     * Whether the dialer retries the call later.
+     *
+     * <p>A boolean attribute of the table.
+     * A code the table gives no value has <code>false</code>.
+     * An unknown code from the wire has the value of the status {@link #resolve(int)} answers.
+     *
+     * @return the value
+     */
+    public boolean retryable() {
+        return retryable;
+    }
+
+    /**
+     * The table's own attribute {@code outcome}.
+     *
+     * <p>An enum attribute of the table, one of {@link Outcome}.
+     * A code the table gives no value has {@link Outcome#FAILED FAILED}.
+     * An unknown code from the wire has the value of the status {@link #resolve(int)} answers.
+     *
+     * @return the value, never null
+     */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /**
+     * The table's own attribute {@code alarmLevel}.
+     *
+     * <p>An integer attribute of the table.
+     * A code may have no value.
+     * An unknown code from the wire has the value of the status {@link #resolve(int)} answers.
+     *
+     * @return the value, or empty when this status has none
+     */
+    public OptionalInt alarmLevel() {
+        return alarmLevel;
     }
 
     /**
@@ -334,5 +406,31 @@ public enum SipStatus {
             throw new IllegalArgumentException("not a SIP status code (100..699): " + code);
         }
         return resolved[index];
+    }
+
+    /**
+     * The values of the table's attribute {@code outcome}, in the order the table declares them;
+     * see {@link SipStatus#outcome()}.
+     */
+    public enum Outcome {
+        /**
+         * Codes with this value:
+         * {@link SipStatus#BUSY_HERE 486 Busy Here}.
+         */
+        BUSY,
+
+        /**
+         * Codes with this value:
+         * {@link SipStatus#SESSION_PROGRESS 183 Session Progress},
+         * {@link SipStatus#OK 200 OK},
+         * {@link SipStatus#ACCEPTED 202 Accepted (Deprecated)},
+         * {@link SipStatus#MULTIPLE_CHOICES 300 Multiple Choices},
+         * {@link SipStatus#BAD_REQUEST 400 Bad Request},
+         * {@link SipStatus#SERVER_INTERNAL_ERROR 500 Server Internal Error},
+         * {@link SipStatus#BUSY_EVERYWHERE 600 Busy Everywhere}.
+         *
+         * <p>The default: every code the table gives no value has it.
+         */
+        FAILED
     }
 }

@@ -17,18 +17,24 @@ package com.example.sip;
 public final class SipStatusCodes {
     /**
      * <code>183 Session Progress</code>: Progress.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      * @see SipStatus#SESSION_PROGRESS
      */
     public static final int SESSION_PROGRESS = 183;
 
     /**
      * <code>200 OK</code>: OK.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      * @see SipStatus#OK
      */
     public static final int OK = 200;
 
     /**
      * <code>202 Accepted (Deprecated)</code>: Accepted.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      *
      * @deprecated RFC 6665 removed 202 for SUBSCRIBE and REFER; use 200
      * @see <a href="https://www.rfc-editor.org/rfc/rfc6665">RFC 6665</a>
@@ -39,12 +45,16 @@ public final class SipStatusCodes {
 
     /**
      * <code>300 Multiple Choices</code>: Choices.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      * @see SipStatus#MULTIPLE_CHOICES
      */
     public static final int MULTIPLE_CHOICES = 300;
 
     /**
      * <code>400 Bad Request</code>: Bad request.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      * @see SipStatus#BAD_REQUEST
      */
     public static final int BAD_REQUEST = 400;
@@ -53,6 +63,8 @@ public final class SipStatusCodes {
      * <code>486 Busy Here</code>: Busy here.
      *
      * <p>Try again later.
+     *
+     * <p>Attributes: retryable <code>true</code>, outcome <code>BUSY</code>, alarmLevel <code>1</code>.
      * @see <a href="https://www.rfc-editor.org/rfc/rfc3261">RFC 3261</a>
      * @see SipStatus#BUSY_HERE
      */
@@ -60,12 +72,16 @@ public final class SipStatusCodes {
 
     /**
      * <code>500 Server Internal Error</code>: Server error.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      * @see SipStatus#SERVER_INTERNAL_ERROR
      */
     public static final int SERVER_INTERNAL_ERROR = 500;
 
     /**
      * <code>600 Busy Everywhere</code>: Busy everywhere.
+     *
+     * <p>Attributes: retryable <code>false</code>, outcome <code>FAILED</code>, alarmLevel none.
      * @see SipStatus#BUSY_EVERYWHERE
      */
     public static final int BUSY_EVERYWHERE = 600;
