@@ -35,6 +35,9 @@ final class StarterText {
                 + "extends: " + table.parameterValue() + "\n"
                 + "# name: ACME carrier codes        # shown in the generated Javadoc and file headers\n"
                 + "# locales: [de]                   # locales to add; every code then needs its texts in them\n"
+                + "# Your own columns, one accessor each on SipStatus (README: \"Your own columns\"):\n"
+                + "# attributes:\n"
+                + "#   retryable: {type: boolean, default: false, description: \"Whether the dialer retries the call later.\"}\n"
                 + "codes:\n"
                 + "  # A new code needs everything a code needs: a reason phrase and a message in every locale.\n"
                 + "  # - code: 478\n"
@@ -44,8 +47,10 @@ final class StarterText {
                 + " nl: \"Het nummer is niet te routeren: controleer het en het kiesplan.\"}\n"
                 + "  #\n"
                 + "  # A code of the built-in table needs only what changes: reason, constant, rfc, deprecated,\n"
-                + "  # q850, message or hint; a text replaces the base's in the locales it gives, the others stay.\n"
+                + "  # q850, message, hint or attributes; a text replaces the base's in the locales it gives, the\n"
+                + "  # others stay.\n"
                 + "  # - code: 486\n"
+                + "  #   attributes: {retryable: true}\n"
                 + "  #   hint: {en: \"The customer is on another call; the call center retries in 2 minutes.\","
                 + " nl: \"De klant is in gesprek; het callcenter belt over 2 minuten opnieuw.\"}\n";
     }

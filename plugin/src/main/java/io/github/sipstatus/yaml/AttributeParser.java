@@ -17,7 +17,6 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -104,7 +103,7 @@ final class AttributeParser {
         }
         if (!(node instanceof MappingNode mapping)) {
             reader.error(node, context + "the declaration must be a mapping such as {type: boolean, default: false}, not "
-                    + (node instanceof SequenceNode ? "a list" : "'" + ((ScalarNode) node).getValue() + "'"));
+                    + NodeReader.describe(node));
             return Optional.empty();
         }
         Map<String, Node> fields = reader.fields(mapping, context, DECLARATION_KEYS, DECLARATION_REQUIRED);

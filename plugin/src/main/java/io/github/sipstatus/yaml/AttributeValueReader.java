@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
@@ -69,8 +68,7 @@ final class AttributeValueReader {
     /** Only {@code true} or {@code false}: what YAML 1.1 alone reads as a boolean would read otherwise elsewhere. */
     Optional<Boolean> readBoolean(Node node, String context, String subject) {
         if (!(node instanceof ScalarNode scalar)) {
-            reader.error(node, context + subject + " must be true or false, not " + (node instanceof SequenceNode
-                    ? "a list" : "a mapping"));
+            reader.error(node, context + subject + " must be true or false, not " + NodeReader.describe(node));
             return Optional.empty();
         }
         String value = scalar.getValue();
@@ -91,8 +89,7 @@ final class AttributeValueReader {
 
     private Optional<AttributeValue> readInteger(Node node, String context, String subject) {
         if (!(node instanceof ScalarNode scalar)) {
-            reader.error(node, context + subject + " must be a whole number, not " + (node instanceof SequenceNode
-                    ? "a list" : "a mapping"));
+            reader.error(node, context + subject + " must be a whole number, not " + NodeReader.describe(node));
             return Optional.empty();
         }
         String value = scalar.getValue();

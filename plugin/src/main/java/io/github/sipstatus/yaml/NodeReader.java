@@ -258,7 +258,8 @@ final class NodeReader {
         return OptionalInt.empty();
     }
 
-    private static String describe(Node node) {
+    /** What a node is, for a message: {@code a list}, {@code nothing}, {@code 'abc'}. */
+    static String describe(Node node) {
         if (node instanceof MappingNode) {
             return "a mapping";
         }

@@ -58,7 +58,7 @@ public class AttributesApiTest {
               dashboard: {type: string, default: Other}
               label: {type: string, optional: true}
               severity: {type: enum, values: [LOW, HIGH], optional: true}
-              tier: {type: integer, default: 3}
+              tier: {type: integer, default: 3, description: "Which support tier takes the call.\\nTier 1 first, */ not a comment end."}
             codes:
             """);
 

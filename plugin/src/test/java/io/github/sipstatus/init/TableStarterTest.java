@@ -84,7 +84,8 @@ class TableStarterTest {
     @EnumSource(BuiltInTable.class)
     void itsExamplesUncommentedAddACodeAndChangeOne(BuiltInTable base) throws Exception {
         init(base, false);
-        String uncommented = Files.readString(table()).replaceAll("(?m)^  # (- code|  )", "  $1");
+        String uncommented = Files.readString(table()).replaceAll("(?m)^  # (- code|  )", "  $1")
+                .replaceAll("(?m)^# (attributes:|  retryable:)", "$1");
         assertThat(uncommented).contains("\n  - code: 478\n", "\n  - code: 486\n");
         Files.writeString(table(), uncommented);
 
@@ -94,6 +95,11 @@ class TableStarterTest {
         assertThat(table.code(478).orElseThrow().constantName()).isEqualTo("UNRESOLVABLE_DESTINATION");
         assertThat(table.code(486).orElseThrow().hint().orElseThrow().in(Locale.forLanguageTag("nl")))
                 .isEqualTo("De klant is in gesprek; het callcenter belt over 2 minuten opnieuw.");
+        assertThat(table.attributes()).extracting(a -> a.name()).containsExactly("retryable");
+        assertThat(table.attributes().get(0).valueOf(table.code(486).orElseThrow()))
+                .contains(new io.github.sipstatus.model.AttributeValue.BooleanValue(true));
+        assertThat(table.attributes().get(0).valueOf(table.code(478).orElseThrow()))
+                .contains(new io.github.sipstatus.model.AttributeValue.BooleanValue(false));
     }
 
     private static int codeCount(BuiltInTable base) {
