@@ -74,7 +74,8 @@ class JsonSchemaTest {
                 "locales-selects-nl/src/sip/codes.yaml", "reproducible-turkish-latin1/src/sip/tr.yaml",
                 "extends-iana-adds-a-code/src/sip/acme-codes.yaml", "extends-conflict-keeps-previous-output/src/sip/good.yaml",
                 "extends-base-change-regenerates/src/sip/v1/codes.yaml",
-                "extends-base-change-regenerates/src/sip/v2/codes.yaml");
+                "extends-base-change-regenerates/src/sip/v2/codes.yaml",
+                "own-attributes-drive-a-dialer/src/sip/dialer-codes.yaml");
         for (String file : valid) {
             assertThat(validate(Path.of("src/it", file))).as(file).isEmpty();
         }

@@ -51,7 +51,7 @@ public final class Dialer {
             return new Decision(Action.CONNECTED, 0, page, status.dashboardTile());
         }
         // No default branch: a value added to 'outcome' in the table stops this from compiling.
-        Decision decision = switch (status.outcome()) {
+        return switch (status.outcome()) {
             case BUSY -> status.retryable()
                     ? new Decision(Action.RETRY_LATER, BUSY_RETRY_SECONDS, page, status.dashboardTile())
                     : new Decision(Action.GIVE_UP, 0, page, status.dashboardTile());
@@ -64,6 +64,5 @@ public final class Dialer {
                     ? new Decision(Action.RETRY_LATER, CARRIER_RETRY_SECONDS, page, status.dashboardTile())
                     : new Decision(Action.GIVE_UP, 0, page, status.dashboardTile());
         };
-        return decision;
     }
 }
