@@ -96,6 +96,28 @@ class SipStatusGeneratorTest {
         assertThat(Files.getLastModifiedTime(dir.resolve("java/org/acme/sip/SipStatus.java"))).isEqualTo(PAST);
     }
 
+    /** An attribute's value is policy in code: changing it rewrites SipStatus (and the constants' Javadoc), nothing else. */
+    @Test
+    void aChangedAttributeValueRewritesSipStatus() throws Exception {
+        String declared = Tables.minimal("  - {code: 486, reason: Busy Here, message: {en: Busy, nl: Bezet},"
+                + " attributes: {retryable: true}}\n").replace("codes:\n", "attributes:\n"
+                + "  retryable: {type: boolean, default: false}\ncodes:\n");
+        Path table = Files.writeString(dir.resolve("t.yaml"), declared);
+        SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+        ageAll();
+        Files.writeString(table, declared.replace("attributes: {retryable: true}", "attributes: {retryable: false}"));
+
+        GenerationResult result = SipStatusGenerator.generate(request(table, Optional.empty(), "1"));
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(result.files()).isEqualTo(new WriteSummary(2, 7, 0));
+        assertThat(dir.resolve("java/org/acme/sip/SipStatus.java")).content()
+                .contains("BUSY_HERE(486, \"Busy Here\", 0, false)");
+        assertThat(Files.getLastModifiedTime(dir.resolve("java/org/acme/sip/SipStatusCodes.java"))).isNotEqualTo(PAST);
+        assertThat(Files.getLastModifiedTime(dir.resolve("java/org/acme/sip/SipStatusCategory.java"))).isEqualTo(PAST);
+        assertThat(SipStatusGenerator.generate(request(table, Optional.empty(), "1")).upToDate()).isTrue();
+    }
+
     @Test
     void aNewPluginVersionRegeneratesEvenFromTheSameInputs() throws Exception {
         Path table = Files.writeString(dir.resolve("t.yaml"), Tables.minimal(""));
