@@ -1,5 +1,6 @@
 package io.github.sipstatus.example;
 
+import io.github.sipstatus.sip.SipStatus;
 import io.github.sipstatus.sip.SipStatusCategory;
 import io.github.sipstatus.sip.SipStatusCodes;
 
@@ -17,22 +18,20 @@ public enum Advice {
     /**
      * Decides the advice for any code in 100..699, including codes the table does not know.
      *
-     * <p>The switch lists only the codes whose advice differs from their class; because the cases are
+     * <p>Which codes are worth another try later is the table's own policy: its attribute {@code retryable},
+     * the codes the dialer calls again. The advice follows it, so the two cannot drift apart. A code the table
+     * lacks gets the default of its class instead: what suits a known code need not suit an unknown one.
+     *
+     * <p>The switch lists only the other codes whose advice differs from their class; because the cases are
      * {@link SipStatusCodes} compile-time constants, a code removed from the table breaks this switch at
      * compile time instead of silently changing the advice.
      */
     public static Advice forCode(int code) {
+        if (SipStatus.of(code).filter(SipStatus::retryable).isPresent()) {
+            return RETRY_LATER;
+        }
         return switch (code) {
             case SipStatusCodes.UNAUTHORIZED, SipStatusCodes.PROXY_AUTHENTICATION_REQUIRED -> AUTHENTICATE;
-
-            // Temporary conditions; the response often carries a Retry-After header.
-            case SipStatusCodes.REQUEST_TIMEOUT,
-                    SipStatusCodes.TEMPORARILY_UNAVAILABLE,
-                    SipStatusCodes.BUSY_HERE,
-                    SipStatusCodes.REQUEST_PENDING, // RFC 3261 §14.1: retry after a random back-off
-                    SipStatusCodes.SERVICE_UNAVAILABLE,
-                    SipStatusCodes.SERVER_TIME_OUT,
-                    SipStatusCodes.BUSY_EVERYWHERE -> RETRY_LATER;
 
             // Final refusals: the same request will get the same answer, changed or not.
             case SipStatusCodes.FORBIDDEN, SipStatusCodes.NOT_FOUND, SipStatusCodes.GONE -> GIVE_UP;

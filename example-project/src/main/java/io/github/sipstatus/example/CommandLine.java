@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public record CommandLine(Locale locale, boolean help, Format format, List<String> files, List<String> inputs) {
 
-    /** How calls in a trace are written. */
+    /** How the explanations, of codes or of the calls in a trace, are written. */
     public enum Format {
         TEXT, JSON
     }
@@ -54,9 +54,6 @@ public record CommandLine(Locale locale, boolean help, Format format, List<Strin
             } else {
                 throw new UsageException("unknown option " + arg);
             }
-        }
-        if (format == Format.JSON && !inputs.isEmpty()) {
-            throw new UsageException("--format json is for traces (standard input or --file); codes as arguments are explained as text");
         }
         if (!files.isEmpty() && !inputs.isEmpty()) {
             throw new UsageException("give either codes or traces (--file), not both");

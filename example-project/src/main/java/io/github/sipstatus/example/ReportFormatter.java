@@ -21,12 +21,16 @@ public final class ReportFormatter {
         this.locale = ui.locale();
     }
 
+    /** Between the parts of {@link #policy(SipStatus)}. */
+    private static final String POLICY_SEPARATOR = " \u00b7 ";
+
     /**
      * For example:
      * <pre>
      * 486 Busy Here (Client Error)
      *   Message: Busy here
      *   Hint:    called party's equipment busy
+     *   Policy:  Counts as: busy · Dialer retries: yes · Escalate: no
      *   Advice:  Retry later: ...
      * </pre>
      * and, when the line came with a reason phrase of its own, a line {@code Received: SIP/2.0 486 Nope}.
@@ -41,7 +45,8 @@ public final class ReportFormatter {
 
     /**
      * The block of {@link #explanation(Explanation)}, with the hint replaced when the context says more than the
-     * table, and extra rows (Retry-After, Reason, challenge) before the advice.
+     * table, and extra rows (Retry-After, Reason, challenge) before the policy and the advice. The policy is
+     * shown for final responses only: a provisional one ends no call.
      */
     public List<String> explanation(Explanation explanation, Optional<String> hintOverride, List<Row> extra) {
         List<String> lines = new ArrayList<>(headline(explanation));
@@ -52,6 +57,9 @@ public final class ReportFormatter {
         Optional<String> hint = hintOverride.isPresent() ? hintOverride : status.hint(locale);
         hint.ifPresent(text -> rows.add(new Row(ui.get("label.hint"), text)));
         rows.addAll(extra);
+        if (status.isFinal()) {
+            rows.add(new Row(ui.get("label.policy"), policy(status)));
+        }
         rows.add(new Row(ui.get("label.advice"), ui.advice(explanation.advice())));
         int width = 0;
         for (Row row : rows) {
@@ -61,6 +69,23 @@ public final class ReportFormatter {
             lines.add(labelled(row.label(), width + 2, row.text())); // ":" and one space after the longest label
         }
         return lines;
+    }
+
+    /**
+     * The support desk's policy for a status, as the table's own attributes give it:
+     * {@code Counts as: busy · Dialer retries: yes · Escalate: no}, then {@code · Ticket queue: noc} for a status
+     * that has a queue. A code the table lacks has the policy of the status it is treated as (499 that of 400).
+     */
+    public String policy(SipStatus status) {
+        StringBuilder text = new StringBuilder(ui.format("policy.countsAs", ui.countsAs(status.outcome())));
+        text.append(POLICY_SEPARATOR).append(ui.format("policy.retries", yesNo(status.retryable())));
+        text.append(POLICY_SEPARATOR).append(ui.format("policy.escalate", yesNo(status.escalate())));
+        status.ticketQueue().ifPresent(queue -> text.append(POLICY_SEPARATOR).append(ui.format("policy.ticketQueue", queue)));
+        return text.toString();
+    }
+
+    private String yesNo(boolean value) {
+        return ui.get(value ? "policy.yes" : "policy.no");
     }
 
     /**
@@ -115,6 +140,11 @@ public final class ReportFormatter {
 
     /** One line for stderr, quoting the input so that it can be found in a long trace. */
     public String error(ParsedInput.Invalid invalid) {
+        return "sip-explain: " + errorText(invalid);
+    }
+
+    /** The text of {@link #error}, without the program's name: what a JSON document says about the input. */
+    public String errorText(ParsedInput.Invalid invalid) {
         String key = switch (invalid.problem()) {
             case NOT_A_STATUS_CODE -> "error.notAStatusCode";
             case OUT_OF_RANGE -> "error.outOfRange";
@@ -122,7 +152,7 @@ public final class ReportFormatter {
             case MALFORMED_STATUS_LINE -> "error.malformedStatusLine";
         };
         // The parser's detail is English, as protocol errors are; it quotes the line itself.
-        return "sip-explain: " + ui.format(key, invalid.input().strip(), invalid.detail());
+        return ui.format(key, invalid.input().strip(), invalid.detail());
     }
 
     /** The header line, then one line per class that occurred, with the counts in a column. */

@@ -1,5 +1,7 @@
 package io.github.sipstatus.example;
 
+import io.github.sipstatus.example.report.CodeJsonReport;
+
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -59,11 +61,27 @@ public final class SipExplain {
         for (String input : commandLine.inputs()) {
             inputs.add(parser.parseArgument(input));
         }
-        return explainCodes(inputs, new ReportFormatter(ui), out, err);
+        return explainCodes(inputs, ui, commandLine.format(), out, err);
     }
 
-    /** Codes and status lines, from the arguments or a piped list: a block each, then counts per class. */
-    static int explainCodes(List<ParsedInput> inputs, ReportFormatter report, PrintWriter out, PrintWriter err) {
+    /**
+     * Codes and status lines, from the arguments or a piped list: as text a block each, then counts per class;
+     * as JSON one document. Either way each bad input is also a line on stderr.
+     */
+    static int explainCodes(List<ParsedInput> inputs, UiMessages ui, CommandLine.Format format, PrintWriter out,
+            PrintWriter err) {
+        ReportFormatter report = new ReportFormatter(ui);
+        if (format == CommandLine.Format.JSON) {
+            out.println(new CodeJsonReport(ui).document(inputs));
+            boolean anyInvalid = false;
+            for (ParsedInput input : inputs) {
+                if (input instanceof ParsedInput.Invalid invalid) {
+                    err.println(report.error(invalid));
+                    anyInvalid = true;
+                }
+            }
+            return anyInvalid ? BAD_INPUT : OK;
+        }
         CategoryCounts counts = new CategoryCounts();
         boolean anyInvalid = false;
         boolean printed = false; // blocks are separated by an empty line

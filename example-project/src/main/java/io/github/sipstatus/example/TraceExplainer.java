@@ -83,7 +83,7 @@ final class TraceExplainer {
             messages.addAll(trace.messages());
             problems.addAll(trace.problems());
         }
-        if (!codeLines.isEmpty() && format == CommandLine.Format.TEXT) {
+        if (!codeLines.isEmpty()) {
             return codeList(codeLines);
         }
         CallGrouper.Grouped grouped = CallGrouper.group(messages);
@@ -126,7 +126,7 @@ final class TraceExplainer {
         for (String line : lines) {
             inputs.add(parser.parseArgument(line));
         }
-        return SipExplain.explainCodes(inputs, new ReportFormatter(ui), out, err);
+        return SipExplain.explainCodes(inputs, ui, format, out, err);
     }
 
     private void text(CallGrouper.Grouped grouped) {

@@ -1,7 +1,12 @@
 package io.github.sipstatus.example;
 
+import io.github.sipstatus.sip.SipStatus;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +53,19 @@ class AdviceTest {
     })
     void specialCasesOverrideTheirClass(int code, Advice expected) {
         assertThat(Advice.forCode(code)).isEqualTo(expected);
+    }
+
+    /** The table's attribute {@code retryable} decides "retry later": the advice and the dialer agree on every code. */
+    @Test
+    void retryLaterIsTheTablesRetryableCodes() {
+        List<Integer> retryable = new ArrayList<>();
+        for (SipStatus status : SipStatus.values()) {
+            assertThat(Advice.forCode(status.code()) == Advice.RETRY_LATER).as("%s", status).isEqualTo(status.retryable());
+            if (status.retryable()) {
+                retryable.add(status.code());
+            }
+        }
+        assertThat(retryable).containsExactly(408, 480, 486, 491, 503, 504, 600);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -44,12 +44,13 @@ class ExplanationTest {
 
     @Test
     void adviceForAnUnknownCodeIsItsClassDefault() {
-        // 607 Unwanted is not in the table: its texts are those of 600 Busy Everywhere, but "retry later",
-        // right for a busy callee, would be wrong for a call the callee refused; the 6xx default is.
+        // 607 Unwanted is not in the table: its texts and its policy are those of 600 Busy Everywhere, but "retry
+        // later", right for a busy callee, would be wrong for a call the callee refused; the 6xx default is.
         Explanation explanation = Explanation.of(607);
 
         assertThat(explanation.status()).isEqualTo(SipStatus.BUSY_EVERYWHERE);
         assertThat(explanation.advice()).isEqualTo(Advice.GIVE_UP);
+        assertThat(explanation.status().retryable()).as("600's policy").isTrue();
     }
 
     @Test

@@ -2,10 +2,13 @@ package io.github.sipstatus.example;
 
 import io.github.sipstatus.example.ParsedInput.Invalid;
 import io.github.sipstatus.example.ParsedInput.Problem;
+import io.github.sipstatus.sip.SipStatus;
 import io.github.sipstatus.sip.SipStatusCategory;
 import io.github.sipstatus.sip.SipStatusLine;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +26,7 @@ class ReportFormatterTest {
                 "486 Busy Here (Client Error)",
                 "  Message: Busy here",
                 "  Hint:    called party's equipment busy",
+                "  Policy:  Counts as: busy \u00b7 Dialer retries: yes \u00b7 Escalate: no",
                 "  Advice:  Retry later: the condition is temporary; wait (honour Retry-After if present) and try again.");
     }
 
@@ -32,6 +36,7 @@ class ReportFormatterTest {
                 "486 Busy Here (Clientfout)",
                 "  Melding: In gesprek",
                 "  Tip:     apparatuur gebelde partij in gesprek",
+                "  Beleid:  Telt als: bezet \u00b7 Dialer belt opnieuw: ja \u00b7 Escaleren: nee",
                 "  Advies:  Probeer het later opnieuw: het probleem is tijdelijk; wacht (volg Retry-After als die er is)"
                         + " en probeer het nog eens.");
     }
@@ -43,6 +48,36 @@ class ReportFormatterTest {
                         "499 is not in the table; treated as 400 Bad Request (RFC 3261 §8.1.3.2)",
                         "400 Bad Request (Client Error)")
                 .endsWith("  Advice:  Try again with changes: the request itself was not acceptable; fix it before resending.");
+    }
+
+    @Test
+    void aCodeMissingFromTheTableHasThePolicyOfTheStatusItIsTreatedAs() {
+        List<String> asBadRequest = new ArrayList<>(english.explanation(Explanation.of(400)));
+        asBadRequest.add(0, "499 is not in the table; treated as 400 Bad Request (RFC 3261 §8.1.3.2)");
+
+        assertThat(english.explanation(Explanation.of(499)))
+                .contains("  Policy:  Counts as: failed \u00b7 Dialer retries: no \u00b7 Escalate: no")
+                .isEqualTo(asBadRequest);
+        // 607 Unwanted is treated as 600 Busy Everywhere and has its policy (its advice is decided on 607 itself).
+        assertThat(english.explanation(Explanation.of(607))).contains(
+                "  Policy:  Counts as: busy \u00b7 Dialer retries: yes \u00b7 Escalate: no",
+                "  Advice:  Give up: retrying will not help; tell the caller the call cannot be completed.");
+    }
+
+    @Test
+    void thePolicyNamesTheTicketQueueWhenTheTableGivesOne() {
+        assertThat(english.explanation(Explanation.of(503))).contains(
+                "  Policy:  Counts as: failed \u00b7 Dialer retries: yes \u00b7 Escalate: yes \u00b7 Ticket queue: noc");
+        assertThat(dutch.policy(SipStatus.FORBIDDEN))
+                .isEqualTo("Telt als: geweigerd \u00b7 Dialer belt opnieuw: nee \u00b7 Escaleren: nee \u00b7 Ticketwachtrij: provisioning");
+    }
+
+    @Test
+    void aProvisionalResponseEndsNoCallAndHasNoPolicy() {
+        assertThat(english.explanation(Explanation.of(180))).noneMatch(line -> line.startsWith("  Policy:"));
+        assertThat(english.explanation(Explanation.of(199))).noneMatch(line -> line.startsWith("  Policy:"));
+        assertThat(english.explanation(Explanation.of(200))).contains(
+                "  Policy:  Counts as: success \u00b7 Dialer retries: no \u00b7 Escalate: no");
     }
 
     @Test
@@ -68,6 +103,7 @@ class ReportFormatterTest {
                 "  Received: SIP/2.0 486 Peer Says No Thanks",
                 "  Message:  Busy here",
                 "  Hint:     called party's equipment busy",
+                "  Policy:   Counts as: busy \u00b7 Dialer retries: yes \u00b7 Escalate: no",
                 "  Advice:   Retry later: the condition is temporary; wait (honour Retry-After if present) and try again.");
         assertThat(dutch.explanation(Explanation.of(SipStatusLine.parse("SIP/2.0 499 Eigen Weigering"))))
                 .contains("  Ontvangen: SIP/2.0 499 Eigen Weigering");

@@ -1,8 +1,11 @@
 package io.github.sipstatus.example;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +94,102 @@ class SipExplainTest {
                 "  Message: Ringing",
                 "  Hint:    The called party's phone is ringing. No action needed; wait for the call to be answered.",
                 "  Advice:  Wait: the request is still in progress; a final response will follow.");
+    }
+
+    @Test
+    void eachFinalResponseShowsTheDesksPolicyFromTheTable() {
+        int exitStatus = run("", "486", "499", "504");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.OK);
+        assertThat(outLines()).contains(
+                "486 Busy Here (Client Error)",
+                "  Policy:  Counts as: busy \u00b7 Dialer retries: yes \u00b7 Escalate: no",
+                "499 is not in the table; treated as 400 Bad Request (RFC 3261 §8.1.3.2)",
+                "  Policy:  Counts as: failed \u00b7 Dialer retries: no \u00b7 Escalate: no",
+                "504 Server Time-out (Server Failure)",
+                "  Policy:  Counts as: failed \u00b7 Dialer retries: yes \u00b7 Escalate: yes \u00b7 Ticket queue: noc");
+    }
+
+    @Test
+    void thePolicyInDutch() {
+        run("", "--locale", "nl", "407");
+
+        assertThat(outLines()).contains(
+                "  Beleid:  Telt als: authenticatiefout \u00b7 Dialer belt opnieuw: nee \u00b7 Escaleren: nee"
+                        + " \u00b7 Ticketwachtrij: provisioning");
+    }
+
+    private JsonNode json() throws IOException {
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test
+    void codesAsJsonAreOneDocumentWithThePolicyOfEach() throws IOException {
+        int exitStatus = run("", "--format", "json", "503", "SIP/2.0 499 Peer Says No Thanks", "q850:17", "q850:99");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.OK);
+        assertThat(errLines()).isEmpty();
+        JsonNode document = json();
+        JsonNode unavailable = document.get("responses").get(0);
+        assertThat(unavailable.get("statusLine").isNull()).isTrue();
+        assertThat(unavailable.get("code").asInt()).isEqualTo(503);
+        assertThat(unavailable.get("reasonPhrase").isNull()).isTrue();
+        assertThat(unavailable.get("inTable").asBoolean()).isTrue();
+        assertThat(unavailable.get("treatedAs").asInt()).isEqualTo(503);
+        assertThat(unavailable.get("tableReasonPhrase").asText()).isEqualTo("Service Unavailable");
+        assertThat(unavailable.get("category").asText()).isEqualTo("SERVER_ERROR");
+        assertThat(unavailable.get("final").asBoolean()).isTrue();
+        assertThat(unavailable.get("message").asText()).isEqualTo(io.github.sipstatus.sip.SipStatus.SERVICE_UNAVAILABLE
+                .message(Locale.ENGLISH));
+        assertThat(unavailable.get("advice").asText()).isEqualTo("RETRY_LATER");
+        JsonNode policy = unavailable.get("policy");
+        assertThat(policy.get("countsAs").asText()).isEqualTo("FAILED");
+        assertThat(policy.get("countsAsText").asText()).isEqualTo("failed");
+        assertThat(policy.get("retryable").asBoolean()).isTrue();
+        assertThat(policy.get("escalate").asBoolean()).isTrue();
+        assertThat(policy.get("ticketQueue").asText()).isEqualTo("noc");
+
+        JsonNode unknown = document.get("responses").get(1);
+        assertThat(unknown.get("statusLine").asText()).isEqualTo("SIP/2.0 499 Peer Says No Thanks");
+        assertThat(unknown.get("code").asInt()).isEqualTo(499);
+        assertThat(unknown.get("reasonPhrase").asText()).isEqualTo("Peer Says No Thanks");
+        assertThat(unknown.get("inTable").asBoolean()).isFalse();
+        assertThat(unknown.get("treatedAs").asInt()).isEqualTo(400);
+        assertThat(unknown.get("advice").asText()).isEqualTo("RETRY_WITH_CHANGES");
+        assertThat(unknown.get("policy").get("countsAs").asText()).isEqualTo("FAILED");
+        assertThat(unknown.get("policy").get("retryable").asBoolean()).isFalse();
+        assertThat(unknown.get("policy").get("ticketQueue").isNull()).isTrue();
+
+        JsonNode causes = document.get("causes");
+        assertThat(causes).hasSize(2);
+        assertThat(causes.get(0).get("cause").asInt()).isEqualTo(17);
+        assertThat(causes.get(0).get("name").asText()).isEqualTo("User busy");
+        assertThat(causes.get(0).get("sip").asInt()).isEqualTo(486);
+        assertThat(causes.get(1).get("inTable").asBoolean()).isFalse();
+        assertThat(causes.get(1).get("name").isNull()).isTrue();
+        assertThat(causes.get(1).get("sip").asInt()).isEqualTo(500);
+
+        assertThat(document.get("summary").get("responses").asInt()).isEqualTo(2);
+        assertThat(document.get("summary").get("byCategory").get("CLIENT_ERROR").asInt()).isEqualTo(1);
+        assertThat(document.get("problems")).isEmpty();
+    }
+
+    @Test
+    void codesAsJsonFollowTheLocaleAndListBadInputAsProblems() throws IOException {
+        int exitStatus = run("", "--format=json", "--locale", "nl", "486", "abc");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.BAD_INPUT);
+        JsonNode document = json();
+        assertThat(document.get("responses")).hasSize(1);
+        assertThat(document.get("responses").get(0).get("message").asText()).isEqualTo("In gesprek");
+        assertThat(document.get("responses").get(0).get("policy").get("countsAsText").asText()).isEqualTo("bezet");
+        assertThat(document.get("problems")).hasSize(1);
+        assertThat(document.get("problems").get(0).get("text").asText()).isEqualTo("abc");
+        assertThat(document.get("problems").get(0).get("detail").asText())
+                .isEqualTo("\"abc\" is geen statuscode (zoals 486) en geen SIP-statusregel (zoals SIP/2.0 486 Busy Here)");
+        // stderr says it too, as for text: a script that ignores the document still sees the mistake.
+        assertThat(errLines()).containsExactly("sip-explain: \"abc\" is geen statuscode (zoals 486) en geen SIP-statusregel"
+                + " (zoals SIP/2.0 486 Busy Here)");
     }
 
     @Test

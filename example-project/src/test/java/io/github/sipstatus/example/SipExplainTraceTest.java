@@ -76,6 +76,12 @@ class SipExplainTraceTest {
         assertThat(overloaded.get("retryAfter").get("seconds").asLong()).isEqualTo(300);
         assertThat(overloaded.get("retryAfter").get("comment").asText()).isEqualTo("overloaded");
         assertThat(overloaded.get("retryAfter").get("duration").asLong()).isEqualTo(600);
+        JsonNode policy = overloaded.get("policy");
+        assertThat(policy.get("countsAs").asText()).isEqualTo("FAILED");
+        assertThat(policy.get("countsAsText").asText()).isEqualTo("failed");
+        assertThat(policy.get("retryable").asBoolean()).isTrue();
+        assertThat(policy.get("escalate").asBoolean()).isTrue();
+        assertThat(policy.get("ticketQueue").asText()).isEqualTo("noc");
 
         JsonNode folded = document.get("calls").get(7).get("responses").get(0);
         assertThat(folded.get("reasons")).hasSize(2);
@@ -95,6 +101,10 @@ class SipExplainTraceTest {
         assertThat(unknown.get(2).get("inTable").asBoolean()).isFalse();
         assertThat(unknown.get(2).get("treatedAs").asInt()).isEqualTo(400);
         assertThat(unknown.get(2).get("tableReasonPhrase").asText()).isEqualTo("Bad Request");
+        // 499 has the policy of 400, the status it is treated as: no queue, so null, never absent.
+        assertThat(unknown.get(2).get("policy").get("countsAs").asText()).isEqualTo("FAILED");
+        assertThat(unknown.get(2).get("policy").get("retryable").asBoolean()).isFalse();
+        assertThat(unknown.get(2).get("policy").get("ticketQueue").isNull()).isTrue();
 
         JsonNode register = document.get("calls").get(3);
         assertThat(register.get("outcome").asText()).isEqualTo("request-accepted");
@@ -112,6 +122,8 @@ class SipExplainTraceTest {
         assertThat(busy.get("message").asText()).isEqualTo("In gesprek");
         assertThat(busy.get("reasonPhrase").asText()).isEqualTo("Busy Here");
         assertThat(busy.get("category").asText()).isEqualTo("CLIENT_ERROR");
+        assertThat(busy.get("policy").get("countsAs").asText()).isEqualTo("BUSY");
+        assertThat(busy.get("policy").get("countsAsText").asText()).isEqualTo("bezet");
     }
 
     @Test
@@ -154,11 +166,12 @@ class SipExplainTraceTest {
 
         List<String> lines = outLines();
         int bye = lines.indexOf("  BYE (CSeq 2)");
-        assertThat(lines.subList(bye, bye + 5)).containsExactly(
+        assertThat(lines.subList(bye, bye + 6)).containsExactly(
                 "  BYE (CSeq 2)",
                 "    200 OK (Success)",
                 "      Message: OK",
                 "      Hint:    Request accepted: the BYE was taken. This is not a call being answered.",
+                "      Policy:  Counts as: success \u00b7 Dialer retries: no \u00b7 Escalate: no",
                 "      Advice:  Nothing to do: this is the normal outcome of the request.");
         assertThat(lines).contains("      Reason:  Q.850 cause 17 (User busy), text \"User busy\"",
                 "      Reason:      SIP cause 480 (Temporarily Unavailable), text \"Callee \"Bob\" is away\"");
@@ -240,12 +253,25 @@ class SipExplainTraceTest {
     }
 
     @Test
-    void jsonIsForTraces() {
-        int exitStatus = run("", "--format", "json", "486");
+    void aFailedCallShowsThePolicyOfItsFinalResponse() {
+        run(Captures.bytes("sngrep-export.txt"));
 
-        assertThat(exitStatus).isEqualTo(SipExplain.BAD_INPUT);
-        assertThat(errLines()).first().isEqualTo("sip-explain: --format json is for traces (standard input or --file);"
-                + " codes as arguments are explained as text");
+        List<String> lines = outLines();
+        int busy = lines.indexOf("    486 Busy Here (Client Error)");
+        assertThat(busy).isNotNegative();
+        assertThat(lines.subList(busy, lines.size()))
+                .contains("      Policy:  Counts as: busy \u00b7 Dialer retries: yes \u00b7 Escalate: no");
+    }
+
+    @Test
+    void aPipedListOfCodesAsJsonIsTheDocumentOfCodes() throws IOException {
+        int exitStatus = run("486\n  499  \n", "--format", "json");
+
+        assertThat(exitStatus).isEqualTo(SipExplain.OK);
+        JsonNode document = json();
+        assertThat(texts(document.get("responses"), "code")).containsExactly("486", "499");
+        assertThat(document.get("responses").get(1).get("treatedAs").asInt()).isEqualTo(400);
+        assertThat(document.has("calls")).isFalse();
     }
 
     @Test

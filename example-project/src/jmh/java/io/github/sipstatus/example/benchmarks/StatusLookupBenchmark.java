@@ -40,8 +40,8 @@ public class StatusLookupBenchmark {
     static final int MIX = 1024;
 
     /** Mostly the codes of ordinary call set-up and authentication; now and then one the table lacks. */
-    private static final int[] COMMON = {100, 180, 183, 200, 401, 407, 486, 487};
-    private static final int[] UNKNOWN = {199, 299, 499, 599, 699};
+    static final int[] COMMON = {100, 180, 183, 200, 401, 407, 486, 487};
+    static final int[] UNKNOWN = {199, 299, 499, 599, 699};
 
     private final int[] codes = new int[MIX];
     private final int[] knownCodes = new int[MIX];

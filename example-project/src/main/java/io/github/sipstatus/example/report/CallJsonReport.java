@@ -119,6 +119,8 @@ public final class CallJsonReport {
         json.name("hint").value(Hints.hint(ui, response).orElse(null));
         json.name("advice").value(explanation.advice().name());
         json.name("adviceText").value(ui.advice(explanation.advice()));
+        json.name("policy");
+        PolicyJson.write(json, status, ui);
         json.name("retryAfter");
         retryAfter(json, response.retryAfter());
         json.name("reasons").beginArray();
