@@ -67,6 +67,16 @@ class JsonSchemaTest {
         }
     }
 
+    /** sip-explain's own table names the schema by a path relative to it, as a user's would, and passes it. */
+    @Test
+    void theExampleProjectsTablePasses() throws IOException {
+        Path table = Path.of("../example-project/src/main/sip/sip-status-codes.yaml");
+        assertThat(Files.readAllLines(table).get(0))
+                .isEqualTo("# yaml-language-server: $schema=../../../../src-data/sip-status-codes.schema.json");
+        assertThat(table.getParent().resolve("../../../../src-data/sip-status-codes.schema.json").normalize()).isRegularFile();
+        assertThat(validate(table)).isEmpty();
+    }
+
     @Test
     void theIntegrationTestsValidTablesAndOverlaysPass() throws IOException {
         List<String> valid = List.of("custom-table-and-package/src/sip/pbx-codes.yaml",
