@@ -76,7 +76,7 @@ public record Attribute(
         }
         Set<String> seen = new HashSet<>();
         for (String value : values) {
-            if (ConstantNames.problem(value).isPresent() || !seen.add(value)) {
+            if (ConstantNames.shapeProblem(value).isPresent() || !seen.add(value)) {
                 throw new IllegalArgumentException("attribute '" + name + "': bad or duplicate value " + value);
             }
         }
@@ -130,11 +130,15 @@ public record Attribute(
         requireAccepted(name, type, values, value, whose);
     }
 
+    private static String article(Type type) {
+        return type == Type.INTEGER || type == Type.ENUM ? "an" : "a";
+    }
+
     /** Static, since the constructor checks the default before the fields are set. */
     private static void requireAccepted(String name, Type type, List<String> values, AttributeValue value, String whose) {
         if (value.type() != type) {
-            throw new IllegalArgumentException("attribute '" + name + "': " + whose + " is a " + value.type().word()
-                    + ", not a " + type.word());
+            throw new IllegalArgumentException("attribute '" + name + "': " + whose + " is " + article(value.type()) + " "
+                    + value.type().word() + ", not " + article(type) + " " + type.word());
         }
         if (value instanceof AttributeValue.EnumValue choice && !values.contains(choice.name())) {
             throw new IllegalArgumentException("attribute '" + name + "': " + whose + " is " + choice.name()

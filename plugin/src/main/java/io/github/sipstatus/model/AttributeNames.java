@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class AttributeNames {
 
     private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][a-zA-Z0-9]*");
+    /** The shape of a status constant: a nested type of that shape would be read as the constant. */
+    private static final Pattern CONSTANT_SHAPE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /**
      * Every member of the generated {@code SipStatus} that an accessor of the same name would clash with
@@ -43,7 +45,10 @@ public final class AttributeNames {
                 "networkLocation",
                 // Enum's and Object's
                 "values", "name", "ordinal", "compareTo", "equals", "hashCode", "toString", "getDeclaringClass",
-                "describeConstable", "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
+                "describeConstable", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
+                // Java serialization's: javac 21 and later warn of them in an enum ([serial], an error with -Werror)
+                "readObject", "readObjectNoData", "writeObject", "readResolve", "writeReplace", "serialVersionUID",
+                "serialPersistentFields"));
         for (ResponseClass responseClass : ResponseClass.values()) {
             members.add(responseClass.predicateName());
         }
@@ -87,6 +92,10 @@ public final class AttributeNames {
         }
         if (MEMBERS.contains(name)) {
             return Optional.of("is taken by a member of the generated SipStatus enum");
+        }
+        if (type == Attribute.Type.ENUM && CONSTANT_SHAPE.matcher(enumTypeName(name)).matches()) {
+            return Optional.of("would make a nested enum " + enumTypeName(name) + ", all capitals, which a status"
+                    + " constant of that name would hide");
         }
         if (type == Attribute.Type.ENUM && TYPES.contains(enumTypeName(name))) {
             return Optional.of("would make a nested enum " + enumTypeName(name)

@@ -59,6 +59,25 @@ public final class ConstantNames {
      * @return why it cannot be used, or empty when it can
      */
     public static Optional<String> problem(String name) {
+        Optional<String> shape = shapeProblem(name);
+        if (shape.isPresent()) {
+            return shape;
+        }
+        if (name.equals(BUNDLE_BASE_NAME)) {
+            return Optional.of("is taken by a member of the generated SipStatus enum");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why a name cannot be a constant of any generated enum, or empty if it can: the rules of
+     * {@link #problem} but the names {@code SipStatus} itself takes. For the values of an enum attribute,
+     * which become constants of a nested enum.
+     *
+     * @param name a constant name
+     * @return why it cannot be used, or empty when it can
+     */
+    public static Optional<String> shapeProblem(String name) {
         if (name.isEmpty()) {
             return Optional.of("is empty");
         }
@@ -70,9 +89,6 @@ public final class ConstantNames {
         }
         if (!UPPER_SNAKE.matcher(name).matches()) {
             return Optional.of("is not UPPER_SNAKE_CASE: use A-Z, 0-9 and '_', starting with a letter");
-        }
-        if (name.equals(BUNDLE_BASE_NAME)) {
-            return Optional.of("is taken by a member of the generated SipStatus enum");
         }
         return Optional.empty();
     }

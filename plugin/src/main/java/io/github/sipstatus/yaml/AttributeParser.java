@@ -40,6 +40,9 @@ final class AttributeParser {
 
     static final List<String> DECLARATION_KEYS = List.of("type", "values", "default", "optional", "description");
     private static final List<String> DECLARATION_REQUIRED = List.of("type");
+    /** Other languages' names of the types, too short or too far for a spelling suggestion. */
+    private static final Map<String, String> TYPE_ALIASES = Map.of("bool", "boolean", "int", "integer", "long", "integer",
+            "number", "integer", "str", "string", "text", "string");
 
     /** A declaration that could be read, and where it is. */
     private record Declared(Attribute attribute, Node at) {}
@@ -55,8 +58,13 @@ final class AttributeParser {
     private final Set<String> unreadable = new LinkedHashSet<>();
     private final Map<Integer, Map<String, AttributeValue>> codeValues = new LinkedHashMap<>();
     private final Map<Integer, CodeEntry> entries = new HashMap<>();
-    /** Codes whose {@code attributes} mapping has problems: a value they lack may be one written wrong. */
+    /** Codes whose {@code attributes} cannot be read at all: any value they lack may be one written wrong. */
     private final Set<Integer> unreadableCodes = new HashSet<>();
+    /**
+     * Per code, the attributes it meant to give but wrote wrong (a bad value, or a misspelt name with a
+     * "did you mean"): reported once, not again as missing.
+     */
+    private final Map<Integer, Set<String>> attempted = new HashMap<>();
 
     AttributeParser(NodeReader reader, TextReader texts) {
         this.reader = reader;
@@ -178,6 +186,9 @@ final class AttributeParser {
             words.add(type.word());
         }
         Optional<String> closest = Suggestions.closest(word.get(), words);
+        if (closest.isEmpty() && TYPE_ALIASES.containsKey(word.get())) {
+            closest = Optional.of(TYPE_ALIASES.get(word.get()));
+        }
         reader.error(node, context + "type '" + word.get() + "' is not an attribute type" + (closest.isPresent()
                 ? " (did you mean '" + closest.get() + "'?)" : "; the types are " + String.join(", ", words)));
         return Optional.empty();
@@ -201,7 +212,7 @@ final class AttributeParser {
                 valid = false;
                 continue;
             }
-            Optional<String> problem = ConstantNames.problem(value.get());
+            Optional<String> problem = ConstantNames.shapeProblem(value.get());
             if (problem.isPresent()) {
                 reader.error(item, context + "value '" + value.get() + "' " + problem.get() + " (it becomes a constant of"
                         + " the nested enum)");
@@ -253,9 +264,11 @@ final class AttributeParser {
             Declared attribute = declared.get(name.get());
             if (attribute == null) {
                 if (!unreadable.contains(name.get())) {
-                    reportUnknown(tuple.getKeyNode(), name.get(), context);
+                    Optional<String> meant = reportUnknown(tuple.getKeyNode(), name.get(), context);
+                    if (meant.isPresent()) {
+                        attempt(code, meant.get());
+                    }
                 }
-                unreadableCodes.add(code);
                 continue;
             }
             Optional<AttributeValue> value = valueReader.read(tuple.getValueNode(), attribute.attribute().type(),
@@ -263,23 +276,34 @@ final class AttributeParser {
             if (value.isPresent()) {
                 values.put(name.get(), value.get());
             } else {
-                unreadableCodes.add(code);
+                attempt(code, name.get());
             }
         }
         codeValues.put(code, values);
     }
 
-    private void reportUnknown(Node at, String name, String context) {
+    private void attempt(int code, String attribute) {
+        Set<String> names = attempted.get(code);
+        if (names == null) {
+            names = new HashSet<>();
+            attempted.put(code, names);
+        }
+        names.add(attribute);
+    }
+
+    /** Reports a name the table does not declare; returns the declared one it suggests instead, if any. */
+    private Optional<String> reportUnknown(Node at, String name, String context) {
         List<String> names = new ArrayList<>(declared.keySet());
         names.addAll(unreadable);
         if (names.isEmpty()) {
             reader.error(at, context + "unknown attribute '" + name + "': the table declares no attributes (declare"
                     + " them under 'attributes' at the top of the table)");
-            return;
+            return Optional.empty();
         }
         Optional<String> closest = Suggestions.closest(name, names);
         reader.error(at, context + "unknown attribute '" + name + "'" + (closest.isPresent()
                 ? " (did you mean '" + closest.get() + "'?)" : "; the table declares " + String.join(", ", names)));
+        return closest;
     }
 
     /**
@@ -294,7 +318,8 @@ final class AttributeParser {
             String name = attribute.attribute().name();
             List<String> inherited = new ArrayList<>();
             for (DraftCode code : codes) {
-                if (unreadableCodes.contains(code.code()) || codeValues.getOrDefault(code.code(), Map.of()).containsKey(name)) {
+                if (unreadableCodes.contains(code.code()) || codeValues.getOrDefault(code.code(), Map.of()).containsKey(name)
+                        || attempted.getOrDefault(code.code(), Set.of()).contains(name)) {
                     continue;
                 }
                 CodeEntry entry = entries.get(code.code());
@@ -306,10 +331,11 @@ final class AttributeParser {
                 }
             }
             if (!inherited.isEmpty() && base != null) {
+                boolean one = inherited.size() == 1;
                 reader.error(attribute.at(), "attribute '" + name + "' has neither a default nor optional: true, so every"
-                        + " code needs a value, and " + inherited.size() + " codes of the " + base.table().tableName()
-                        + " have none: " + String.join(", ", inherited) + "; give it a default, or list each code with"
-                        + " its value");
+                        + " code needs a value, and " + inherited.size() + (one ? " code of the " : " codes of the ")
+                        + base.table().tableName() + (one ? " has" : " have") + " none: " + String.join(", ", inherited)
+                        + "; give it a default, or list each code with its value");
             }
         }
     }
@@ -329,6 +355,6 @@ final class AttributeParser {
     }
 
     private static String article(Attribute.Type type) {
-        return type == Attribute.Type.INTEGER ? "an" : "a";
+        return type == Attribute.Type.INTEGER || type == Attribute.Type.ENUM ? "an" : "a";
     }
 }

@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class AttributeValueReader {
 
-    /** YAML 1.2's booleans. YAML 1.1 (SnakeYAML's) also reads yes, no, on, off, y and n as booleans. */
+    /** YAML 1.2's booleans. YAML 1.1 (SnakeYAML's) also reads yes, no, on and off as booleans. */
     private static final Set<String> BOOLEAN_WORDS = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
 
@@ -71,16 +71,22 @@ final class AttributeValueReader {
             reader.error(node, context + subject + " must be true or false, not " + NodeReader.describe(node));
             return Optional.empty();
         }
+        if (NodeReader.isNull(node)) {
+            reader.error(node, context + subject + " has no value; write true or false");
+            return Optional.empty();
+        }
         String value = scalar.getValue();
         boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-        if (plain && BOOLEAN_WORDS.contains(value)) {
+        // Plain and read as a boolean: not quoted, and not tagged !!str either.
+        boolean yamlBoolean = plain && scalar.getTag().equals(Tag.BOOL);
+        if (yamlBoolean && BOOLEAN_WORDS.contains(value)) {
             return Optional.of(value.equalsIgnoreCase("true"));
         }
-        if (plain && scalar.getTag().equals(Tag.BOOL)) {
+        if (yamlBoolean) {
             reader.error(node, context + subject + ": '" + value + "' is a boolean only in YAML 1.1; write true or false");
-        } else if (!plain && BOOLEAN_WORDS.contains(value)) {
-            reader.error(node, context + subject + " must be true or false, and \"" + value + "\" is a string;"
-                    + " remove the quotes");
+        } else if (BOOLEAN_WORDS.contains(value)) {
+            reader.error(node, context + subject + " must be true or false, and " + (plain ? "!!str " + value
+                    : "\"" + value + "\"") + " is a string; remove the " + (plain ? "!!str tag" : "quotes"));
         } else {
             reader.error(node, context + subject + " must be true or false, not '" + value + "'");
         }
@@ -92,9 +98,16 @@ final class AttributeValueReader {
             reader.error(node, context + subject + " must be a whole number, not " + NodeReader.describe(node));
             return Optional.empty();
         }
+        if (NodeReader.isNull(node)) {
+            reader.error(node, context + subject + " has no value; write a whole number such as 3");
+            return Optional.empty();
+        }
         String value = scalar.getValue();
         boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-        if (plain && INTEGER.matcher(value).matches()) {
+        // Plain and read as an integer: not quoted, and not tagged !!str either.
+        boolean yamlInteger = plain && scalar.getTag().equals(Tag.INT);
+        boolean decimal = INTEGER.matcher(value).matches();
+        if (yamlInteger && decimal) {
             // At most 11 characters fit an int; a longer number is out of range, and parseLong could overflow.
             long number = value.length() <= 11 ? Long.parseLong(value) : Long.MAX_VALUE;
             if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
@@ -104,9 +117,10 @@ final class AttributeValueReader {
             }
             return Optional.of(new AttributeValue.IntegerValue((int) number));
         }
-        if (!plain && INTEGER.matcher(value).matches()) {
-            reader.error(node, context + subject + " must be a number; remove the quotes around '" + value + "'");
-        } else if (plain && scalar.getTag().equals(Tag.INT)) {
+        if (decimal) {
+            reader.error(node, context + subject + " must be a number; remove the " + (plain ? "!!str tag of '"
+                    : "quotes around '") + value + "'");
+        } else if (yamlInteger) {
             reader.error(node, context + subject + " '" + value + "' must be a plain decimal number such as 3 or -1");
         } else {
             reader.error(node, context + subject + " must be a whole number, not '" + value + "'");

@@ -177,6 +177,8 @@ final class CodeListReader {
         Node codeNode = fields.get("code");
         OptionalInt code = codeNode == null ? OptionalInt.empty() : reader.decimal(codeNode, context, "code");
         boolean valid = code.isPresent() && checkCode(codeNode, code.getAsInt(), context);
+        // The code is known: its attribute values are read and checked whatever else the entry gets wrong.
+        boolean known = valid;
 
         Node reasonNode = fields.get("reason");
         Optional<String> reason = reasonNode != null ? texts.singleLine(reasonNode, context, "reason")
@@ -200,7 +202,7 @@ final class CodeListReader {
         if (q850Node != null && valid) {
             causes.readCodeCause(code.getAsInt(), q850Node, context);
         }
-        if (valid) {
+        if (known) {
             attributes.readCodeValues(code.getAsInt(), fields.get("attributes"), mapping, context);
         }
         Node deprecatedNode = fields.get("deprecated");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sipstatus.codegen.AttributesApiTest;
 import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.testing.CompiledApi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,13 +21,15 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * A table with attributes of every kind, its declarations and values retyped, deleted and doubled at
  * random as hand edits do: the goal either generates or reports problems at a line and column of the
- * table, never an exception of another kind, and never an attribute problem without a position.
+ * table, never an exception of another kind, and never an attribute problem without a position; and
+ * what it generates compiles with {@code --release 8 -Xlint:all -Werror}.
  */
 class MutatedAttributesPropertyTest {
 
@@ -40,7 +43,16 @@ class MutatedAttributesPropertyTest {
             "{retryable: true, retryable: false}", "{outcome: BUSY, alarmLevel: 2}", "{nope: 1}", "enum", "boolean",
             "[LOW, low]", "{type: enum, values: [A, B]}", "code", "\"multi\\nline\"");
 
-    @Property(tries = 300)
+    /** The attributes the table declares. */
+    private static final List<String> DECLARED = List.of("retryable", "outcome", "alarmLevel", "dashboard", "label",
+            "severity", "tier");
+
+    /** Names an attribute might be given: contextual keywords, serialization's hooks, members, one-letter ones. */
+    private static final List<String> NAMES = List.of("oK", "x", "aB", "readResolve", "writeReplace", "serialVersionUID",
+            "yield", "record", "var", "sealed", "optional", "location", "string", "sipStatus", "values", "enum",
+            "isBusy", "q850x", "retryAfter", "outcome2", "dashboard");
+
+    @Property(tries = 200)
     @StatisticsReport(onFailureOnly = true)
     void everyOutcomeIsGeneratedFilesOrPositionedProblems(@ForAll("editedTables") String table) throws IOException {
         Path dir = Files.createTempDirectory("attributes");
@@ -50,6 +62,11 @@ class MutatedAttributesPropertyTest {
                     dir.resolve("java"), dir.resolve("resources"));
             try {
                 assertThat(SipStatusGenerator.generate(request).files().written()).isPositive();
+                // What the goal accepts compiles as a consumer compiles it, without a warning.
+                try (Stream<Path> sources = Files.walk(dir.resolve("java"))) {
+                    CompiledApi.compileJava(sources.filter(p -> p.toString().endsWith(".java")).toList(),
+                            Files.createDirectories(dir.resolve("classes")), "8");
+                }
                 Statistics.collect("generated");
             } catch (InvalidInputException e) {
                 assertThat(e.diagnostics()).isNotEmpty().allSatisfy(problem -> positionedIn(problem, source));
@@ -93,7 +110,11 @@ class MutatedAttributesPropertyTest {
             lines.add(i, LINES.get(i));
             return String.join("\n", lines);
         });
-        return Arbitraries.oneOf(retype, retypeValue, deleteLine, duplicateLine);
+        // An attribute renamed, in its declaration and in every value: names that are free, and ones that are not.
+        Arbitrary<String> rename = Combinators.combine(Arbitraries.of(DECLARED), Arbitraries.of(NAMES))
+                .as((name, replacement) -> AttributesApiTest.TABLE.replaceAll("\\b" + name + ":", replacement + ":"));
+        return Arbitraries.frequencyOf(Tuple.of(2, retype), Tuple.of(2, retypeValue), Tuple.of(1, deleteLine),
+                Tuple.of(1, duplicateLine), Tuple.of(4, rename));
     }
 
     private static String retype(int lineIndex, String value) {

@@ -35,7 +35,7 @@ class AttributeTest {
         assertThatThrownBy(() -> attribute("level", Attribute.Type.INTEGER, List.of(),
                 Optional.of(new AttributeValue.IntegerValue(1)), true)).hasMessageContaining("a default and is optional");
         assertThatThrownBy(() -> attribute("level", Attribute.Type.INTEGER, List.of(),
-                Optional.of(new AttributeValue.BooleanValue(true)), false)).hasMessageContaining("is a boolean, not a integer");
+                Optional.of(new AttributeValue.BooleanValue(true)), false)).hasMessageContaining("is a boolean, not an integer");
         assertThatThrownBy(() -> attribute("outcome", Attribute.Type.ENUM, List.of("A"),
                 Optional.of(new AttributeValue.EnumValue("B")), false)).hasMessageContaining("which it does not declare");
         assertThatThrownBy(() -> attribute("location", Attribute.Type.ENUM, List.of("A"), Optional.empty(), true))

@@ -48,7 +48,7 @@ class AttributesTest {
                 + " attributes: {retryable: true, outcome: BUSY, level: -2, label: \"486\"}}\n").replace("codes:\n", """
                 attributes:
                   retryable: {type: boolean, default: false, description: "Whether the dialer retries."}
-                  outcome: {type: enum, values: [BUSY, FAILED], default: FAILED}
+                  outcome: {type: enum, values: [BUSY, FAILED, BUNDLE_BASE_NAME], default: FAILED}
                   level: {type: integer, optional: true}
                   label: {type: string, optional: false, default: none}
                 codes:
@@ -58,7 +58,8 @@ class AttributesTest {
         assertThat(retryable.type()).isEqualTo(Attribute.Type.BOOLEAN);
         assertThat(retryable.description()).contains("Whether the dialer retries.");
         assertThat(retryable.defaultValue()).contains(new AttributeValue.BooleanValue(false));
-        assertThat(table.attributes().get(1).values()).containsExactly("BUSY", "FAILED");
+        // A nested enum's constants are its own: SipStatus's BUNDLE_BASE_NAME is no clash there.
+        assertThat(table.attributes().get(1).values()).containsExactly("BUSY", "FAILED", "BUNDLE_BASE_NAME");
         assertThat(table.attributes().get(2).optional()).isTrue();
         assertThat(value(table, "retryable", 486)).contains(new AttributeValue.BooleanValue(true));
         assertThat(value(table, "retryable", 200)).contains(new AttributeValue.BooleanValue(false));
