@@ -46,10 +46,16 @@ final class AttributeValueReader {
             case INTEGER:
                 return readInteger(node, context, subject);
             case STRING: {
+                if (isYamlBoolean(node, context, subject)) {
+                    return Optional.empty();
+                }
                 Optional<String> text = texts.singleLine(node, context, subject);
                 return text.isPresent() ? Optional.of(new AttributeValue.StringValue(text.get())) : Optional.empty();
             }
             default: {
+                if (isYamlBoolean(node, context, subject)) {
+                    return Optional.empty();
+                }
                 Optional<String> name = reader.string(node, context, subject);
                 if (name.isEmpty()) {
                     return Optional.empty();
@@ -63,6 +69,21 @@ final class AttributeValueReader {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * Reports a text or enum value that YAML reads as a boolean ({@code no}, {@code on}, {@code true}).
+     * {@link NodeReader#string} would too, but its message reads as one about a key ("reason 'on'"),
+     * not about the value of a named attribute.
+     */
+    private boolean isYamlBoolean(Node node, String context, String subject) {
+        if (node instanceof ScalarNode scalar && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+                && scalar.getTag().equals(Tag.BOOL)) {
+            reader.error(node, context + subject + ": '" + scalar.getValue() + "' is read by YAML as a boolean; write \""
+                    + scalar.getValue() + "\" in quotes");
+            return true;
+        }
+        return false;
     }
 
     /** Only {@code true} or {@code false}: what YAML 1.1 alone reads as a boolean would read otherwise elsewhere. */
@@ -111,7 +132,7 @@ final class AttributeValueReader {
             // At most 11 characters fit an int; a longer number is out of range, and parseLong could overflow.
             long number = value.length() <= 11 ? Long.parseLong(value) : Long.MAX_VALUE;
             if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
-                reader.error(node, context + subject + " " + value + " does not fit a Java int ("
+                reader.error(node, context + subject + ": " + value + " does not fit a Java int ("
                         + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
                 return Optional.empty();
             }
@@ -121,7 +142,7 @@ final class AttributeValueReader {
             reader.error(node, context + subject + " must be a number; remove the " + (plain ? "!!str tag of '"
                     : "quotes around '") + value + "'");
         } else if (yamlInteger) {
-            reader.error(node, context + subject + " '" + value + "' must be a plain decimal number such as 3 or -1");
+            reader.error(node, context + subject + ": '" + value + "' must be a plain decimal number such as 3 or -1");
         } else {
             reader.error(node, context + subject + " must be a whole number, not '" + value + "'");
         }
