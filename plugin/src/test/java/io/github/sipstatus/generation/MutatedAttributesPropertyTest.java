@@ -6,6 +6,7 @@ import io.github.sipstatus.codegen.AttributesApiTest;
 import io.github.sipstatus.diagnostics.Diagnostic;
 import io.github.sipstatus.diagnostics.InvalidInputException;
 import io.github.sipstatus.testing.CompiledApi;
+import io.github.sipstatus.testing.LineEdits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,16 +101,8 @@ class MutatedAttributesPropertyTest {
         // A value inside a flow mapping of attributes: {retryable: true, ...} with one value replaced.
         Arbitrary<String> retypeValue = Combinators.combine(line, Arbitraries.of(RETYPES), Arbitraries.integers().between(0, 6))
                 .as(MutatedAttributesPropertyTest::retypeFlowValue);
-        Arbitrary<String> deleteLine = line.map(i -> {
-            List<String> lines = new ArrayList<>(LINES);
-            lines.remove((int) i);
-            return String.join("\n", lines);
-        });
-        Arbitrary<String> duplicateLine = line.map(i -> {
-            List<String> lines = new ArrayList<>(LINES);
-            lines.add(i, LINES.get(i));
-            return String.join("\n", lines);
-        });
+        Arbitrary<String> deleteLine = LineEdits.deleteOneLine(LINES);
+        Arbitrary<String> duplicateLine = LineEdits.duplicateOneLine(LINES);
         // An attribute renamed, in its declaration and in every value: names that are free, and ones that are not.
         Arbitrary<String> rename = Combinators.combine(Arbitraries.of(DECLARED), Arbitraries.of(NAMES))
                 .as((name, replacement) -> AttributesApiTest.TABLE.replaceAll("\\b" + name + ":", replacement + ":"));

@@ -3,6 +3,7 @@ package io.github.sipstatus.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.testing.LineEdits;
 import io.github.sipstatus.yaml.StatusTableLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -63,16 +64,8 @@ class MutatedExtendingTablePropertyTest {
     @Provide
     Arbitrary<String> damagedTables() {
         Arbitrary<Integer> line = Arbitraries.integers().between(0, LINES.size() - 1);
-        Arbitrary<String> deleteLine = line.map(i -> {
-            List<String> lines = new ArrayList<>(LINES);
-            lines.remove((int) i);
-            return String.join("\n", lines);
-        });
-        Arbitrary<String> duplicateLine = line.map(i -> {
-            List<String> lines = new ArrayList<>(LINES);
-            lines.add(i, LINES.get(i));
-            return String.join("\n", lines);
-        });
+        Arbitrary<String> deleteLine = LineEdits.deleteOneLine(LINES);
+        Arbitrary<String> duplicateLine = LineEdits.duplicateOneLine(LINES);
         Arbitrary<String> retype = Combinators.combine(line, Arbitraries.of(RETYPES)).as((i, value) -> {
             String original = LINES.get(i);
             int colon = original.indexOf(": ");
