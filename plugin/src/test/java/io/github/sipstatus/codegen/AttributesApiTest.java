@@ -43,7 +43,7 @@ public class AttributesApiTest {
               - code: 503
                 reason: Service Unavailable
                 message: {en: Unavailable, nl: Niet beschikbaar}
-                attributes: {retryable: true, outcome: UNAVAILABLE, alarmLevel: 2, label: Outage, severity: HIGH, tier: 1}
+                attributes: {retryable: true, outcome: UNAVAILABLE, alarmLevel: 2, label: 'Outage */ at "DC-1" C:\\ \u00e9 & {@code x} @return', severity: HIGH, tier: 1}
             """).replace("codes:\n", """
             attributes:
               retryable:
@@ -108,7 +108,8 @@ public class AttributesApiTest {
         assertThat(api.call(status(486), "alarmLevel")).isEqualTo(OptionalInt.of(-1));
         assertThat(api.call(status(503), "alarmLevel")).isEqualTo(OptionalInt.of(2));
         assertThat(api.call(status(200), "alarmLevel")).isEqualTo(OptionalInt.empty());
-        assertThat(api.call(status(503), "label")).isEqualTo(Optional.of("Outage"));
+        // What Java and Javadoc read specially, in a value: quoted and escaped, not a comment end or a tag.
+        assertThat(api.call(status(503), "label")).isEqualTo(Optional.of("Outage */ at \"DC-1\" C:\\ \u00e9 & {@code x} @return"));
         assertThat(api.call(status(486), "label")).isEqualTo(Optional.empty());
         assertThat(api.call(status(503), "severity")).isEqualTo(Optional.of(enumValue("Severity", "HIGH")));
         assertThat(api.call(status(486), "severity")).isEqualTo(Optional.empty());
@@ -152,6 +153,7 @@ public class AttributesApiTest {
                 .contains("Codes with this value:\n         * {@link SipStatus#BUSY_HERE 486 Busy Here}.")
                 .contains("<p>Attributes: retryable <code>true</code>, outcome <code>BUSY</code>, alarmLevel <code>-1</code>,"
                         + " dashboard <code>Busy &lt;line&gt;</code>, label none, severity none, tier <code>2</code>.")
+                .contains("label <code>Outage *&#47; at \"DC-1\" C:&#92; \\u00e9 &amp; {&#64;code x} &#64;return</code>,")
                 .contains("own attributes, one accessor each:\n * {@link #retryable()},\n * {@link #outcome()},");
         assertThat(source("SipStatusCodes.java")).contains("<p>Attributes: retryable <code>true</code>");
     }
