@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -243,7 +245,62 @@ public class AttributesApiTest {
         }
     }
 
+    /**
+     * A nested enum hides a type of the same simple name throughout {@code SipStatus}'s body, so every
+     * type that body names without its package must be a reserved nested enum name: checked on the
+     * source of a table with causes (the interworking members) and of this one with attributes.
+     */
+    @Test
+    void theReservedTypeNamesCoverEveryTypeSipStatusNamesWithoutItsPackage() {
+        StatusTable iana = Tables.ianaTable();
+        List<GeneratedFile> ianaSources = JavaSources.generate(iana, new GeneratedTypes("com.example.iana"), "iana.yaml");
+        Set<String> named = new TreeSet<>(typesNamedInCode(source(ianaSources, "SipStatus.java")));
+        named.addAll(typesNamedInCode(source("SipStatus.java")));
+        assertThat(named).contains("SipStatusCategory", "Optional", "Location", "Outcome");
+        named.removeAll(List.of("Outcome", "Severity")); // this table's own nested enums
+        assertThat(AttributeNames.reservedTypes()).containsAll(named);
+    }
+
+    /**
+     * The capitalised words with a lower-case letter in a source's code, outside its comments, strings
+     * and characters: the simple names of the types it uses (constants are all capitals).
+     */
+    private static Set<String> typesNamedInCode(String source) {
+        StringBuilder code = new StringBuilder();
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (source.startsWith("/*", i) || source.startsWith("//", i) || c == '"' || c == '\'') {
+                code.append(' '); // what is left out still ends the word before it
+            }
+            if (source.startsWith("/*", i)) {
+                i = source.indexOf("*/", i + 2) + 2;
+            } else if (source.startsWith("//", i)) {
+                i = source.indexOf('\n', i);
+            } else if (c == '"' || c == '\'') {
+                int end = i + 1;
+                while (source.charAt(end) != c) {
+                    end += source.charAt(end) == '\\' ? 2 : 1;
+                }
+                i = end + 1;
+            } else {
+                code.append(c);
+                i++;
+            }
+        }
+        Set<String> types = new TreeSet<>();
+        Matcher word = Pattern.compile("\\b[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\\b").matcher(code);
+        while (word.find()) {
+            types.add(word.group());
+        }
+        return types;
+    }
+
     private static String source(String name) {
+        return source(sources, name);
+    }
+
+    private static String source(List<GeneratedFile> sources, String name) {
         for (GeneratedFile file : sources) {
             if (file.relativePath().endsWith("/" + name)) {
                 return new String(file.content(), StandardCharsets.US_ASCII);
