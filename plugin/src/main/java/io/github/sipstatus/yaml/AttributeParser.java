@@ -1,9 +1,7 @@
 package io.github.sipstatus.yaml;
 
 import io.github.sipstatus.model.Attribute;
-import io.github.sipstatus.model.AttributeNames;
 import io.github.sipstatus.model.AttributeValue;
-import io.github.sipstatus.model.ConstantNames;
 import io.github.sipstatus.yaml.TableDraft.DraftCode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +15,10 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a table's own {@code attributes}, their declarations, and each code's values for them:
+ * Reads a table's own {@code attributes}, their declarations (each with {@link AttributeDeclarationReader}),
+ * and each code's values for them:
  *
  * <pre>
  * attributes:
@@ -34,15 +32,23 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *
  * Values live in a code's own {@code attributes} mapping, so an attribute's name never collides with
  * the table's keys. Whether every code has a value it needs is checked by {@link #checkRequired} once
- * the whole list of codes, inherited ones included, is known.
+ * the whole list of codes, inherited ones included, is known, and so is whether the generated enum can
+ * hold them all ({@link #checkSize}).
  */
 final class AttributeParser {
 
-    static final List<String> DECLARATION_KEYS = List.of("type", "values", "default", "optional", "description");
-    private static final List<String> DECLARATION_REQUIRED = List.of("type");
-    /** Other languages' names of the types, too short or too far for a spelling suggestion. */
-    private static final Map<String, String> TYPE_ALIASES = Map.of("bool", "boolean", "int", "integer", "long", "integer",
-            "number", "integer", "str", "string", "text", "string");
+    /**
+     * At most this many attributes: each is a parameter of {@code SipStatus}'s constructor, and a Java
+     * method takes at most 255 (the constructor's own parameters and the enum's name and ordinal count too).
+     */
+    static final int MAX_ATTRIBUTES = 100;
+    /**
+     * At most this many values, codes times attributes: every constant is made in the enum's static
+     * initializer with a value of each attribute, some 6 bytes of bytecode each, and a Java method has at
+     * most 64 KiB of code. 600 codes with 14 attributes still compile (with 15 javac says "code too
+     * large"); this leaves room for the rest of each constant.
+     */
+    static final int MAX_VALUES = 6000;
 
     /** A declaration that could be read, and where it is. */
     private record Declared(Attribute attribute, Node at) {}
@@ -51,11 +57,17 @@ final class AttributeParser {
     private record CodeEntry(Node at, String context) {}
 
     private final NodeReader reader;
-    private final TextReader texts;
     private final AttributeValueReader valueReader;
+    private final AttributeDeclarationReader declarations;
     private final Map<String, Declared> declared = new LinkedHashMap<>();
     /** Attributes whose declaration has problems: their values are not checked, the declaration's problem is the one. */
     private final Set<String> unreadable = new LinkedHashSet<>();
+    /** Of those, the names that are themselves refused: a code's value under another spelling may be meant for one. */
+    private final Set<String> refusedNames = new LinkedHashSet<>();
+    /** The {@code attributes} key, when the table has one. */
+    private Node declarationsKey;
+    /** The table has {@code attributes} that are not a mapping: no code's value can be checked against them. */
+    private boolean declarationsUnreadable;
     private final Map<Integer, Map<String, AttributeValue>> codeValues = new LinkedHashMap<>();
     private final Map<Integer, CodeEntry> entries = new HashMap<>();
     /** Codes whose {@code attributes} cannot be read at all: any value they lack may be one written wrong. */
@@ -68,17 +80,24 @@ final class AttributeParser {
 
     AttributeParser(NodeReader reader, TextReader texts) {
         this.reader = reader;
-        this.texts = texts;
         this.valueReader = new AttributeValueReader(reader, texts);
+        this.declarations = new AttributeDeclarationReader(reader, texts, valueReader, refusedNames);
     }
 
-    /** The table's {@code attributes}, or null when it has none. */
-    void readDeclarations(Node node) {
+    /**
+     * The table's {@code attributes}.
+     *
+     * @param key  the {@code attributes} key, or null when the table has none
+     * @param node its value, or null
+     */
+    void readDeclarations(Node key, Node node) {
+        declarationsKey = key;
         if (node == null || NodeReader.isNull(node)) {
             return;
         }
         Optional<MappingNode> mapping = reader.mapping(node, "", "'attributes'");
         if (mapping.isEmpty()) {
+            declarationsUnreadable = true;
             return;
         }
         Map<String, Node> names = new HashMap<>();
@@ -93,142 +112,13 @@ final class AttributeParser {
                         + reader.line(first) + ")");
                 continue;
             }
-            Optional<Attribute> attribute = readDeclaration(name.get(), tuple.getKeyNode(), tuple.getValueNode());
+            Optional<Attribute> attribute = declarations.read(name.get(), tuple.getKeyNode(), tuple.getValueNode());
             if (attribute.isPresent()) {
                 declared.put(name.get(), new Declared(attribute.get(), tuple.getKeyNode()));
             } else {
                 unreadable.add(name.get());
             }
         }
-    }
-
-    private Optional<Attribute> readDeclaration(String name, Node nameNode, Node node) {
-        String context = "attribute '" + name + "': ";
-        Optional<String> nameProblem = AttributeNames.problem(name, Attribute.Type.STRING);
-        if (nameProblem.isPresent()) {
-            reader.error(nameNode, "attribute '" + name + "' " + nameProblem.get() + (nameProblem.get().contains("taken")
-                    ? " (the README lists the names an attribute cannot take)" : ""));
-        }
-        if (!(node instanceof MappingNode mapping)) {
-            reader.error(node, context + "the declaration must be a mapping such as {type: boolean, default: false}, not "
-                    + NodeReader.describe(node));
-            return Optional.empty();
-        }
-        Map<String, Node> fields = reader.fields(mapping, context, DECLARATION_KEYS, DECLARATION_REQUIRED);
-        Optional<Attribute.Type> type = fields.get("type") == null ? Optional.empty() : readType(fields.get("type"), context);
-        boolean valid = nameProblem.isEmpty() && type.isPresent();
-        if (type.isPresent() && type.get() == Attribute.Type.ENUM && nameProblem.isEmpty()) {
-            Optional<String> typeProblem = AttributeNames.problem(name, Attribute.Type.ENUM);
-            if (typeProblem.isPresent()) {
-                reader.error(nameNode, "attribute '" + name + "' " + typeProblem.get() + "; choose another name");
-                valid = false;
-            }
-        }
-        List<String> values = List.of();
-        Node valuesNode = fields.get("values");
-        if (type.isPresent() && type.get() == Attribute.Type.ENUM) {
-            if (valuesNode == null) {
-                reader.error(mapping, context + "an enum attribute needs 'values', the list of its values, such as"
-                        + " [BUSY, REJECTED]");
-                valid = false;
-            } else {
-                Optional<List<String>> read = readEnumValues(valuesNode, context);
-                valid &= read.isPresent();
-                values = read.orElse(List.of());
-            }
-        } else if (valuesNode != null && type.isPresent()) {
-            reader.error(NodeReader.keyNode(mapping, "values").orElse(valuesNode), context + "'values' belong to an enum"
-                    + " attribute, and this one is " + article(type.get()) + " " + type.get().word());
-            valid = false;
-        }
-        boolean optional = false;
-        Node optionalNode = fields.get("optional");
-        if (optionalNode != null) {
-            Optional<Boolean> read = valueReader.readBoolean(optionalNode, context, "optional");
-            valid &= read.isPresent();
-            optional = read.orElse(false);
-        }
-        Node defaultNode = fields.get("default");
-        Optional<AttributeValue> defaultValue = Optional.empty();
-        if (defaultNode != null && type.isPresent() && (type.get() != Attribute.Type.ENUM || !values.isEmpty())) {
-            defaultValue = valueReader.read(defaultNode, type.get(), values, context, "default");
-            valid &= defaultValue.isPresent();
-        }
-        if (optional && defaultNode != null) {
-            reader.error(optionalNode, context + "an attribute with a default is never empty; give either a default"
-                    + " or optional: true");
-            valid = false;
-        }
-        if (optional && type.isPresent() && type.get() == Attribute.Type.BOOLEAN) {
-            reader.error(optionalNode, context + "a boolean cannot be optional: a code without a value would be"
-                    + " neither true nor false; give it a default, such as default: false");
-            valid = false;
-        }
-        Optional<String> description = fields.get("description") == null ? Optional.empty()
-                : texts.multiLine(fields.get("description"), context, "description");
-        valid &= fields.get("description") == null || description.isPresent();
-        if (!valid) {
-            return Optional.empty();
-        }
-        return Optional.of(new Attribute(name, type.get(), values, defaultValue, optional, description));
-    }
-
-    private Optional<Attribute.Type> readType(Node node, String context) {
-        Optional<String> word = reader.string(node, context, "type");
-        if (word.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> words = new ArrayList<>();
-        for (Attribute.Type type : Attribute.Type.values()) {
-            if (type.word().equals(word.get())) {
-                return Optional.of(type);
-            }
-            words.add(type.word());
-        }
-        Optional<String> closest = Suggestions.closest(word.get(), words);
-        if (closest.isEmpty() && TYPE_ALIASES.containsKey(word.get())) {
-            closest = Optional.of(TYPE_ALIASES.get(word.get()));
-        }
-        reader.error(node, context + "type '" + word.get() + "' is not an attribute type" + (closest.isPresent()
-                ? " (did you mean '" + closest.get() + "'?)" : "; the types are " + String.join(", ", words)));
-        return Optional.empty();
-    }
-
-    private Optional<List<String>> readEnumValues(Node node, String context) {
-        Optional<SequenceNode> sequence = reader.sequence(node, context, "values");
-        if (sequence.isEmpty()) {
-            return Optional.empty();
-        }
-        if (sequence.get().getValue().isEmpty()) {
-            reader.error(node, context + "values is empty; an enum attribute needs at least one value");
-            return Optional.empty();
-        }
-        List<String> values = new ArrayList<>();
-        Map<String, Node> seen = new HashMap<>();
-        boolean valid = true;
-        for (Node item : sequence.get().getValue()) {
-            Optional<String> value = reader.string(item, context, "value");
-            if (value.isEmpty()) {
-                valid = false;
-                continue;
-            }
-            Optional<String> problem = ConstantNames.shapeProblem(value.get());
-            if (problem.isPresent()) {
-                reader.error(item, context + "value '" + value.get() + "' " + problem.get() + " (it becomes a constant of"
-                        + " the nested enum)");
-                valid = false;
-                continue;
-            }
-            Node first = seen.putIfAbsent(value.get(), item);
-            if (first != null) {
-                reader.error(item, context + "value " + value.get() + " is listed twice (first at line "
-                        + reader.line(first) + ")");
-                valid = false;
-                continue;
-            }
-            values.add(value.get());
-        }
-        return valid ? Optional.of(values) : Optional.empty();
     }
 
     /**
@@ -263,7 +153,8 @@ final class AttributeParser {
             }
             Declared attribute = declared.get(name.get());
             if (attribute == null) {
-                if (!unreadable.contains(name.get())) {
+                // Not reported when the declarations could not be read: it may be one of them.
+                if (!unreadable.contains(name.get()) && !declarationsUnreadable) {
                     Optional<String> meant = reportUnknown(tuple.getKeyNode(), name.get(), context);
                     if (meant.isPresent()) {
                         attempt(code, meant.get());
@@ -293,8 +184,22 @@ final class AttributeParser {
 
     /** Reports a name the table does not declare; returns the declared one it suggests instead, if any. */
     private Optional<String> reportUnknown(Node at, String name, String context) {
+        Optional<String> refused = Suggestions.closest(name, new ArrayList<>(refusedNames));
+        if (refused.isPresent()) {
+            // Meant for a declaration whose name is refused ('Retryable'): that declaration's message is the one.
+            return refused;
+        }
         List<String> names = new ArrayList<>(declared.keySet());
-        names.addAll(unreadable);
+        for (String unreadableName : unreadable) {
+            if (!refusedNames.contains(unreadableName)) {
+                names.add(unreadableName);
+            }
+        }
+        if (names.isEmpty() && !refusedNames.isEmpty()) {
+            reader.error(at, context + "unknown attribute '" + name + "', and none of the table's declarations could"
+                    + " be read");
+            return Optional.empty();
+        }
         if (names.isEmpty()) {
             reader.error(at, context + "unknown attribute '" + name + "': the table declares no attributes (declare"
                     + " them under 'attributes' at the top of the table)");
@@ -340,6 +245,25 @@ final class AttributeParser {
         }
     }
 
+    /**
+     * Reports a table whose attributes the generated {@code SipStatus} could not hold: more than
+     * {@link #MAX_ATTRIBUTES}, or more than {@link #MAX_VALUES} values for its codes, inherited ones
+     * included. Counted over every declaration, read or not, so a fix elsewhere does not bring it up later.
+     */
+    void checkSize(int codes) {
+        int attributes = declared.size() + unreadable.size();
+        if (attributes > MAX_ATTRIBUTES) {
+            reader.error(declarationsKey, "'attributes' declares " + attributes + " attributes, more than the "
+                    + MAX_ATTRIBUTES + " a table may have (each is a parameter of SipStatus's constructor, and a Java"
+                    + " method takes at most 255)");
+        } else if ((long) attributes * codes > MAX_VALUES) {
+            reader.error(declarationsKey, "'attributes': " + attributes + " attributes for " + codes + " codes are "
+                    + attributes * codes + " values, more than the " + MAX_VALUES + " the generated SipStatus can hold"
+                    + " (its constants are made in one method, and a Java method has at most 64 KiB of code);"
+                    + " declare at most " + MAX_VALUES / codes + " attributes for this many codes");
+        }
+    }
+
     /** The attributes that could be read, in declared order. */
     List<Attribute> attributes() {
         List<Attribute> attributes = new ArrayList<>();
@@ -352,9 +276,5 @@ final class AttributeParser {
     /** Each code's values as this file gives them, by code. */
     Map<Integer, Map<String, AttributeValue>> codeValues() {
         return codeValues;
-    }
-
-    private static String article(Attribute.Type type) {
-        return type == Attribute.Type.INTEGER || type == Attribute.Type.ENUM ? "an" : "a";
     }
 }

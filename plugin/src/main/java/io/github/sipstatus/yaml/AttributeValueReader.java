@@ -46,14 +46,14 @@ final class AttributeValueReader {
             case INTEGER:
                 return readInteger(node, context, subject);
             case STRING: {
-                if (isYamlBoolean(node, context, subject)) {
+                if (isYamlBoolean(node, List.of(), context, subject)) {
                     return Optional.empty();
                 }
                 Optional<String> text = texts.singleLine(node, context, subject);
                 return text.isPresent() ? Optional.of(new AttributeValue.StringValue(text.get())) : Optional.empty();
             }
             default: {
-                if (isYamlBoolean(node, context, subject)) {
+                if (isYamlBoolean(node, values, context, subject)) {
                     return Optional.empty();
                 }
                 Optional<String> name = reader.string(node, context, subject);
@@ -74,13 +74,24 @@ final class AttributeValueReader {
     /**
      * Reports a text or enum value that YAML reads as a boolean ({@code no}, {@code on}, {@code true}).
      * {@link NodeReader#string} would too, but its message reads as one about a key ("reason 'on'"),
-     * not about the value of a named attribute.
+     * not about the value of a named attribute. For an enum it suggests the declared value it is nearest
+     * ({@code off} for a declared {@code OFF}), which needs quotes too, or, when none is near, lists them.
+     *
+     * @param values an enum's values, or none
      */
-    private boolean isYamlBoolean(Node node, String context, String subject) {
+    private boolean isYamlBoolean(Node node, List<String> values, String context, String subject) {
         if (node instanceof ScalarNode scalar && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
                 && scalar.getTag().equals(Tag.BOOL)) {
-            reader.error(node, context + subject + ": '" + scalar.getValue() + "' is read by YAML as a boolean; write \""
-                    + scalar.getValue() + "\" in quotes");
+            String written = scalar.getValue();
+            Optional<String> meant = values.isEmpty() ? Optional.of(written) : Suggestions.closest(written, values);
+            if (meant.isPresent()) {
+                reader.error(node, context + subject + ": '" + written + "' is read by YAML as a boolean; write \""
+                        + meant.get() + "\" in quotes");
+            } else {
+                // Quoting it would not help: it is no value of the enum either.
+                reader.error(node, context + subject + ": '" + written + "' is not one of its values; they are "
+                        + String.join(", ", values));
+            }
             return true;
         }
         return false;

@@ -116,12 +116,13 @@ final class TableParser {
             }
         }
         AttributeParser attributes = new AttributeParser(reader, texts);
-        attributes.readDeclarations(fields.get("attributes"));
+        attributes.readDeclarations(NodeReader.keyNode(mapping, "attributes").orElse(null), fields.get("attributes"));
         CauseParser causes = new CauseParser(reader, texts, translations, base);
         Optional<SequenceNode> codeSequence = optionalSequence(inheritable(fields.get("codes"), base), "'codes'");
         List<DraftCode> codes = new CodeListReader(reader, texts, translations, locales, classes, base, causes,
                 attributes).read(codeSequence, codesAt);
         attributes.checkRequired(codes, base);
+        attributes.checkSize(codes.size());
         if (codeSequence.isPresent() && !problems.hasProblems()) {
             checkResolveTargets(codeSequence.get(), codes);
         }

@@ -53,6 +53,58 @@ public final class Tables {
     }
 
     /**
+     * A table of {@code codes} codes (at least 7: 183 and every x00 first) in en and nl, each giving a value
+     * of each of {@code attributes} optional enum attributes {@code col0, col1, ...}: the kind whose
+     * value costs the generated enum's initializer most. With {@code extendsIana}, the table extends
+     * {@code iana} (whose 75 codes count among {@code codes}, so Q.850 causes are there too) and gives
+     * the registry's codes just their values.
+     */
+    public static String withAttributes(int codes, int attributes, boolean extendsIana) {
+        StringBuilder yaml = new StringBuilder("schema: 1\n");
+        java.util.Set<Integer> inherited = new java.util.TreeSet<>();
+        if (extendsIana) {
+            yaml.append("extends: iana\n");
+            for (io.github.sipstatus.model.StatusCode code : ianaTable().codes()) {
+                inherited.add(code.code());
+            }
+        } else {
+            yaml.append("name: Wide\nlocales: [en, nl]\ncategories:\n");
+            for (int responseClass = 1; responseClass <= 6; responseClass++) {
+                yaml.append("  - {class: ").append(responseClass).append(", title: {en: C, nl: C}}\n");
+            }
+        }
+        yaml.append("attributes:\n");
+        for (int a = 0; a < attributes; a++) {
+            yaml.append("  col").append(a).append(": {type: enum, values: [X, Y], optional: true}\n");
+        }
+        java.util.List<Integer> list = new java.util.ArrayList<>(java.util.List.of(183, 100, 200, 300, 400, 500, 600));
+        list.addAll(inherited);
+        for (int code = 100; code <= 699; code++) {
+            list.add(code);
+        }
+        yaml.append("codes:\n");
+        java.util.Set<Integer> written = new java.util.HashSet<>();
+        for (int code : list) {
+            if (written.size() == codes) {
+                break;
+            }
+            if (!written.add(code)) {
+                continue;
+            }
+            yaml.append("  - {code: ").append(code);
+            if (!inherited.contains(code)) {
+                yaml.append(", reason: Reason ").append(code).append(", message: {en: M, nl: M}");
+            }
+            yaml.append(", attributes: {");
+            for (int a = 0; a < attributes; a++) {
+                yaml.append(a == 0 ? "" : ", ").append("col").append(a).append(": Y");
+            }
+            yaml.append("}}\n");
+        }
+        return yaml.toString();
+    }
+
+    /**
      * The smallest table that resolve() accepts: 183 and every x00, in en and nl, plus whatever
      * code entries the caller adds (YAML list items, indented by four spaces).
      */

@@ -138,4 +138,18 @@ class AttributesTest {
                 .anySatisfy(p -> assertThat(p).contains("attribute 'Bad' is not lowerCamelCase"))
                 .anySatisfy(p -> assertThat(p).contains("code 480: no value for attribute 'retryable'"));
     }
+
+    /** What the generated enum can hold (codegen.AttributeLimitsTest compiles a table at each limit). */
+    @Test
+    void aTableWithMoreValuesOrAttributesThanTheEnumCanHoldIsRefusedAtItsAttributes() {
+        assertThat(problems(Tables.withAttributes(600, 11, true))).containsExactly("acme.yaml:3:1: 'attributes': 11"
+                + " attributes for 600 codes are 6600 values, more than the 6000 the generated SipStatus can hold (its"
+                + " constants are made in one method, and a Java method has at most 64 KiB of code); declare at most 10"
+                + " attributes for this many codes");
+        assertThat(problems(Tables.withAttributes(7, 101, false))).containsExactly("acme.yaml:11:1: 'attributes'"
+                + " declares 101 attributes, more than the 100 a table may have (each is a parameter of SipStatus's"
+                + " constructor, and a Java method takes at most 255)");
+        assertThat(load(Tables.withAttributes(600, 10, true)).attributes()).hasSize(10);
+        assertThat(load(Tables.withAttributes(60, 100, false)).attributes()).hasSize(100);
+    }
 }

@@ -317,4 +317,11 @@ class JsonSchemaTest {
         assertThat(validate("schema: 1\nextends: iana\nattributes:\n  codec: {type: string, default: x}\n"))
                 .isEmpty();
     }
+
+    /** At most 100 attributes, as the plugin (the limit of 6,000 values is the plugin's alone). */
+    @Test
+    void theSchemaRefusesMoreAttributesThanThePluginTakes() throws IOException {
+        assertThat(validate(io.github.sipstatus.testing.Tables.withAttributes(7, 100, false))).isEmpty();
+        assertThat(validate(io.github.sipstatus.testing.Tables.withAttributes(7, 101, false))).isNotEmpty();
+    }
 }
