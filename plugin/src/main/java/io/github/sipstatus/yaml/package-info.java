@@ -8,7 +8,8 @@
  * as a {@code Diagnostic} at its position, and a model is built only when there are none.
  *
  * <p>Each section of a table has one reader: {@code TableParser} the root, {@code CodeListReader} the
- * codes, {@code CauseParser} the Q.850 causes, {@code AttributeParser} the table's own attributes.
+ * codes, {@code CauseParser} the Q.850 causes, {@code AttributeParser} the table's own attributes (with
+ * {@code AttributeDeclarationReader} for each declaration and {@code AttributeValueReader} for each value).
  *
  * <p>A table may {@code extends} a built-in one and give only its additions and changes; it is read
  * into the whole result, so everything after reading (overlays, the translation check, the model's
