@@ -1,6 +1,7 @@
 package io.github.sipstatus.testing;
 
 import io.github.sipstatus.diagnostics.InvalidInputException;
+import io.github.sipstatus.model.StatusCode;
 import io.github.sipstatus.model.StatusTable;
 import io.github.sipstatus.yaml.StatusTableLoader;
 import java.io.IOException;
@@ -8,6 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The project's real tables and small ones written inline, for tests. */
 public final class Tables {
@@ -61,10 +67,10 @@ public final class Tables {
      */
     public static String withAttributes(int codes, int attributes, boolean extendsIana) {
         StringBuilder yaml = new StringBuilder("schema: 1\n");
-        java.util.Set<Integer> inherited = new java.util.TreeSet<>();
+        Set<Integer> inherited = new TreeSet<>();
         if (extendsIana) {
             yaml.append("extends: iana\n");
-            for (io.github.sipstatus.model.StatusCode code : ianaTable().codes()) {
+            for (StatusCode code : ianaTable().codes()) {
                 inherited.add(code.code());
             }
         } else {
@@ -77,13 +83,13 @@ public final class Tables {
         for (int a = 0; a < attributes; a++) {
             yaml.append("  col").append(a).append(": {type: enum, values: [X, Y], optional: true}\n");
         }
-        java.util.List<Integer> list = new java.util.ArrayList<>(java.util.List.of(183, 100, 200, 300, 400, 500, 600));
+        List<Integer> list = new ArrayList<>(List.of(183, 100, 200, 300, 400, 500, 600));
         list.addAll(inherited);
         for (int code = 100; code <= 699; code++) {
             list.add(code);
         }
         yaml.append("codes:\n");
-        java.util.Set<Integer> written = new java.util.HashSet<>();
+        Set<Integer> written = new HashSet<>();
         for (int code : list) {
             if (written.size() == codes) {
                 break;

@@ -17,6 +17,7 @@ import io.github.sipstatus.diagnostics.InvalidInputException;
 import io.github.sipstatus.input.TableSchema;
 import io.github.sipstatus.model.Attribute;
 import io.github.sipstatus.model.AttributeNames;
+import io.github.sipstatus.testing.Tables;
 import io.github.sipstatus.model.MissingTranslations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -321,7 +322,7 @@ class JsonSchemaTest {
     /** At most 100 attributes, as the plugin (the limit of 6,000 values is the plugin's alone). */
     @Test
     void theSchemaRefusesMoreAttributesThanThePluginTakes() throws IOException {
-        assertThat(validate(io.github.sipstatus.testing.Tables.withAttributes(7, 100, false))).isEmpty();
-        assertThat(validate(io.github.sipstatus.testing.Tables.withAttributes(7, 101, false))).isNotEmpty();
+        assertThat(validate(Tables.withAttributes(7, 100, false))).isEmpty();
+        assertThat(validate(Tables.withAttributes(7, 101, false))).isNotEmpty();
     }
 }
