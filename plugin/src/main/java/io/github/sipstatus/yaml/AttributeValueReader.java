@@ -80,9 +80,8 @@ final class AttributeValueReader {
      * @param values an enum's values, or none
      */
     private boolean isYamlBoolean(Node node, List<String> values, String context, String subject) {
-        if (node instanceof ScalarNode scalar && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
-                && scalar.getTag().equals(Tag.BOOL)) {
-            String written = scalar.getValue();
+        if (NodeReader.isYamlBoolean(node)) {
+            String written = ((ScalarNode) node).getValue();
             Optional<String> meant = values.isEmpty() ? Optional.of(written) : Suggestions.closest(written, values);
             if (meant.isPresent()) {
                 reader.error(node, context + subject + ": '" + written + "' is read by YAML as a boolean; write \""
@@ -110,7 +109,7 @@ final class AttributeValueReader {
         String value = scalar.getValue();
         boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
         // Plain and read as a boolean: not quoted, and not tagged !!str either.
-        boolean yamlBoolean = plain && scalar.getTag().equals(Tag.BOOL);
+        boolean yamlBoolean = NodeReader.isYamlBoolean(node);
         if (yamlBoolean && BOOLEAN_WORDS.contains(value)) {
             return Optional.of(value.equalsIgnoreCase("true"));
         }

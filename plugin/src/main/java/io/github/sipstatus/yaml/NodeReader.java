@@ -208,6 +208,15 @@ final class NodeReader {
     }
 
     /**
+     * Whether a node is an unquoted, untagged scalar that YAML 1.1 reads as a boolean: {@code true}, but
+     * also {@code yes}, {@code no}, {@code on} and {@code off}.
+     */
+    static boolean isYamlBoolean(Node node) {
+        return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)
+                && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    }
+
+    /**
      * A text. Numbers and dates are taken as written (a name may be "2024"), but YAML 1.1's booleans
      * and nulls are not: an unquoted {@code no} is the Norwegian locale to a person and {@code false}
      * to YAML, so the user is asked to quote it.
@@ -219,7 +228,7 @@ final class NodeReader {
         }
         Tag tag = scalar.getTag();
         boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-        if (plain && tag.equals(Tag.BOOL)) {
+        if (isYamlBoolean(node)) {
             error(node, context + what + " '" + scalar.getValue() + "' is read by YAML as a boolean; write \""
                     + scalar.getValue() + "\" in quotes");
             return Optional.empty();

@@ -9,8 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -83,20 +82,14 @@ public final class Tables {
         for (int a = 0; a < attributes; a++) {
             yaml.append("  col").append(a).append(": {type: enum, values: [X, Y], optional: true}\n");
         }
-        List<Integer> list = new ArrayList<>(List.of(183, 100, 200, 300, 400, 500, 600));
-        list.addAll(inherited);
+        // In this order, each once: what resolve() needs, the base's codes, then the rest of 100..699.
+        Set<Integer> order = new LinkedHashSet<>(List.of(183, 100, 200, 300, 400, 500, 600));
+        order.addAll(inherited);
         for (int code = 100; code <= 699; code++) {
-            list.add(code);
+            order.add(code);
         }
         yaml.append("codes:\n");
-        Set<Integer> written = new HashSet<>();
-        for (int code : list) {
-            if (written.size() == codes) {
-                break;
-            }
-            if (!written.add(code)) {
-                continue;
-            }
+        for (int code : List.copyOf(order).subList(0, codes)) {
             yaml.append("  - {code: ").append(code);
             if (!inherited.contains(code)) {
                 yaml.append(", reason: Reason ").append(code).append(", message: {en: M, nl: M}");
